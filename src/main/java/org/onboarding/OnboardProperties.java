@@ -1,0 +1,22 @@
+package org.onboarding;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the pipeline finds its feeds and writes its reports.
+ *
+ * @param feedsDirectory  the folder of feed declarations ({@code jobs/*.json})
+ * @param defaultFeed     the feed an import uses when none is named
+ * @param reportsDirectory the folder reject reports are written to
+ * @param chunkSize        rows written per transaction
+ */
+@ConfigurationProperties("onboard")
+public record OnboardProperties(
+        @DefaultValue("jobs") Path feedsDirectory,
+        @DefaultValue("demo") String defaultFeed,
+        @DefaultValue("reports") Path reportsDirectory,
+        @DefaultValue("1000") int chunkSize) {
+}

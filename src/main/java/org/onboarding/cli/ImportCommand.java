@@ -1,0 +1,73 @@
+package org.onboarding.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportOutcome;
+import org.onboarding.job.ImportRequest;
+import org.onboarding.job.ImportSummary;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] FILE}. */
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports one customer file.",
+                "Importing a file whose import failed restarts it from its last committed chunk.",
+                "Exit status: 0 completed, 1 failed (restartable), 2 invalid invocation or unusable file."})
+public class ImportCommand implements Callable<Integer> {
+
+    private final ImportLauncher launcher;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the customer file (CSV)")
+    private Path file;
+
+    @Option(names = "--feed", paramLabel = "NAME", description = "the feed in jobs/ (default: the default feed, demo)")
+    private String feed;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "the file's charset when it is not the feed's, e.g. windows-1252")
+    private Charset encoding;
+
+    @Option(names = "--rerun", description = "import again content that was already imported")
+    private boolean rerun;
+
+    public ImportCommand(ImportLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun));
+        ImportSummary summary = outcome.summary();
+        switch (outcome.kind()) {
+            case ALREADY_IMPORTED -> {
+                out.printf("%s was already imported by execution %d (%s); nothing to do. Use --rerun to import it again.%n",
+                        file, summary.executionId(), summary.status());
+                return ExitCodes.COMPLETED;
+            }
+            case ALREADY_RUNNING -> {
+                out.printf("%s is being imported by execution %d, which is still marked %s."
+                        + " If its process died, recover it first.%n", file, summary.executionId(), summary.status());
+                return ExitCodes.FAILED;
+            }
+            default -> {
+                SummaryPrinter.print(out, file, summary);
+                return summary.status() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.onboarding.cli;
+
+import org.onboarding.feed.FeedException;
+import org.onboarding.file.UnimportableFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+
+/**
+ * Runs the command line inside the Spring application: picocli parses the arguments and builds
+ * the commands as Spring beans. A user's mistake (bad option, unusable file, unknown feed) is
+ * one clear line and exit status 2, never a stack trace.
+ */
+@Component
+@ConditionalOnProperty(name = "onboard.cli.enabled", havingValue = "true", matchIfMissing = true)
+public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(OnboardCli.class);
+
+    private final ApplicationContext context;
+    private int exitCode;
+
+    public OnboardCli(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run(String... args) {
+        // picocli answers an invalid invocation with its usage and exit status 2 (ExitCodes.UNUSABLE)
+        CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory());
+        commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
+            boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException;
+            line.getErr().println("onboard: " + failure.getMessage());
+            if (!usersMistake) {
+                log.error("{} failed", String.join(" ", args), failure);
+            }
+            return usersMistake ? ExitCodes.UNUSABLE : ExitCodes.FAILED;
+        });
+        exitCode = args.length == 0 ? usage(commandLine) : commandLine.execute(args);
+    }
+
+    private static int usage(CommandLine commandLine) {
+        commandLine.usage(commandLine.getErr());
+        return ExitCodes.UNUSABLE;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** Commands that are Spring beans come from the context; picocli builds the rest. */
+    private final class SpringFactory implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K bean = context.getBeanProvider(type).getIfAvailable();
+            return bean != null ? bean : CommandLine.defaultFactory().create(type);
+        }
+    }
+}

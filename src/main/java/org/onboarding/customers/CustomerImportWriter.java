@@ -1,0 +1,80 @@
+package org.onboarding.customers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.onboarding.rejects.ImportRun;
+import org.onboarding.rejects.PiiMask;
+import org.onboarding.rejects.RejectStore;
+import org.onboarding.rules.ValidatedRow;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a chunk of validated rows in a handful of statements: one lookup of the customers it
+ * names, one customer upsert, one field-value upsert, and batched inserts of its rejects and
+ * warnings. The statements run under a savepoint, so a failed write leaves the chunk's
+ * transaction usable: Spring Batch can retry it, or rewrite it row by row to isolate the one row
+ * the database refuses.
+ */
+public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
+
+    private final CustomerStore customers;
+    private final RejectStore rejects;
+    private final ChunkPlanner planner;
+    private final ImportRun run;
+    private final PiiMask mask;
+    private final ImportTally tally;
+    private final long skipLimit;
+    private final TransactionTemplate savepoint;
+
+    public CustomerImportWriter(CustomerStore customers, RejectStore rejects, ChunkPlanner planner, ImportRun run,
+            PiiMask mask, ImportTally tally, long skipLimit, PlatformTransactionManager transactionManager) {
+        this.customers = customers;
+        this.rejects = rejects;
+        this.planner = planner;
+        this.run = run;
+        this.mask = mask;
+        this.tally = tally;
+        this.skipLimit = skipLimit;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public void write(Chunk<? extends ValidatedRow> chunk) {
+        @SuppressWarnings("unchecked")
+        List<ValidatedRow> rows = (List<ValidatedRow>) chunk.getItems();
+        ChunkPlan plan = savepoint.execute(status -> {
+            ChunkPlan planned = planner.plan(rows, findExisting(rows));
+            customers.upsert(run.organizationId(), run.jobInstanceId(), planned.upserts());
+            customers.upsertFieldValues(planned.upserts());
+            rejects.recordRejects(run, planned.rejects(), mask);
+            rejects.recordWarnings(run, planned.warnings());
+            return planned;
+        });
+        tally.add(plan.counts());
+        long rejected = tally.total().rejected();
+        if (rejected > skipLimit) {
+            throw new RejectLimitExceededException(rejected, skipLimit);
+        }
+    }
+
+    private List<ExistingCustomer> findExisting(List<ValidatedRow> rows) {
+        Set<String> referenceIds = new LinkedHashSet<>();
+        Set<String> bvns = new LinkedHashSet<>();
+        for (ValidatedRow row : rows) {
+            if (row.isValid()) {
+                referenceIds.add(row.customer().referenceId());
+                if (row.customer().bvn() != null) {
+                    bvns.add(row.customer().bvn());
+                }
+            }
+        }
+        return referenceIds.isEmpty() ? List.of() : customers.find(run.organizationId(), referenceIds, bvns);
+    }
+}

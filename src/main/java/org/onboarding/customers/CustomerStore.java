@@ -1,0 +1,202 @@
+package org.onboarding.customers;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onboarding.feed.AccountType;
+import org.onboarding.rules.ValidCustomer;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes customers a chunk at a time: one query finds every customer a chunk names,
+ * one statement upserts the chunk's customers and one its field values, each binding a whole
+ * column as an array. PostgreSQL upserts with {@code INSERT … SELECT FROM unnest(…) ON CONFLICT};
+ * the embedded H2 default runs the same column arrays through a standard {@code MERGE}.
+ */
+@Component
+public class CustomerStore {
+
+    private static final String FIND = """
+            select id, reference_id, account_type_id, bvn, last_job_instance_id, last_source_line
+            from customer
+            where organization_id = ? and (reference_id = any (?) or bvn = any (?))""";
+
+    private static final String POSTGRES_UPSERT_CUSTOMERS = """
+            insert into customer (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
+                                  id_type, id_number, third_party_identifier, last_job_instance_id, last_source_line)
+            select u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone,
+                   u.id_type, u.id_number, u.third_party_identifier, ?, u.line
+            from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::varchar[], ?::varchar[], ?::int8[])
+                 as u(id, reference_id, name, account_type_id, bvn, email, phone, id_type, id_number,
+                      third_party_identifier, line)
+            on conflict (organization_id, reference_id) do update set
+                name = excluded.name,
+                account_type_id = excluded.account_type_id,
+                bvn = coalesce(excluded.bvn, customer.bvn),
+                email = coalesce(excluded.email, customer.email),
+                phone = coalesce(excluded.phone, customer.phone),
+                id_type = coalesce(excluded.id_type, customer.id_type),
+                id_number = coalesce(excluded.id_number, customer.id_number),
+                third_party_identifier = coalesce(excluded.third_party_identifier, customer.third_party_identifier),
+                last_job_instance_id = excluded.last_job_instance_id,
+                last_source_line = excluded.last_source_line,
+                updated_at = current_timestamp""";
+
+    private static final String H2_UPSERT_CUSTOMERS = """
+            merge into customer c
+            using (select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+                  as u(id, reference_id, name, account_type_id, bvn, email, phone, id_type, id_number,
+                       third_party_identifier, line)
+            on c.organization_id = ? and c.reference_id = u.reference_id
+            when matched then update set
+                name = u.name,
+                account_type_id = u.account_type_id,
+                bvn = coalesce(u.bvn, c.bvn),
+                email = coalesce(u.email, c.email),
+                phone = coalesce(u.phone, c.phone),
+                id_type = coalesce(u.id_type, c.id_type),
+                id_number = coalesce(u.id_number, c.id_number),
+                third_party_identifier = coalesce(u.third_party_identifier, c.third_party_identifier),
+                last_job_instance_id = ?,
+                last_source_line = u.line,
+                updated_at = current_timestamp
+            when not matched then insert (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
+                                          id_type, id_number, third_party_identifier, last_job_instance_id,
+                                          last_source_line)
+                values (u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone, u.id_type,
+                        u.id_number, u.third_party_identifier, ?, u.line)""";
+
+    private static final String POSTGRES_UPSERT_FIELD_VALUES = """
+            insert into customer_field_value (customer_id, field_definition_id, value)
+            select * from unnest(?::uuid[], ?::uuid[], ?::varchar[])
+            on conflict (customer_id, field_definition_id) do update set value = excluded.value""";
+
+    private static final String H2_UPSERT_FIELD_VALUES = """
+            merge into customer_field_value v
+            using (select * from unnest(?, ?, ?)) as u(customer_id, field_definition_id, value)
+            on v.customer_id = u.customer_id and v.field_definition_id = u.field_definition_id
+            when matched then update set value = u.value
+            when not matched then insert (customer_id, field_definition_id, value)
+                values (u.customer_id, u.field_definition_id, u.value)""";
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    public CustomerStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+    }
+
+    /** Every customer of the organisation that has one of these referenceIds or BVNs. */
+    public List<ExistingCustomer> find(UUID organizationId, Collection<String> referenceIds, Collection<String> bvns) {
+        return jdbc.execute((ConnectionCallback<List<ExistingCustomer>>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+                statement.setObject(1, organizationId);
+                statement.setArray(2, connection.createArrayOf("varchar", referenceIds.toArray()));
+                statement.setArray(3, connection.createArrayOf("varchar", bvns.toArray()));
+                List<ExistingCustomer> found = new ArrayList<>();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new ExistingCustomer(rows.getObject(1, UUID.class), rows.getString(2),
+                                AccountType.ofId(rows.getInt(3)).orElseThrow(), rows.getString(4),
+                                (Long) rows.getObject(5, Long.class), (Long) rows.getObject(6, Long.class)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** Creates or updates the chunk's customers; empty values never overwrite stored ones. */
+    public void upsert(UUID organizationId, long jobInstanceId, List<CustomerUpsert> upserts) {
+        if (upserts.isEmpty()) {
+            return;
+        }
+        int size = upserts.size();
+        UUID[] ids = new UUID[size];
+        String[][] text = new String[8][size];
+        Integer[] accountTypes = new Integer[size];
+        Long[] lines = new Long[size];
+        for (int i = 0; i < size; i++) {
+            CustomerUpsert upsert = upserts.get(i);
+            ValidCustomer customer = upsert.customer();
+            ids[i] = upsert.id();
+            accountTypes[i] = customer.accountType().id();
+            lines[i] = upsert.line();
+            text[0][i] = customer.referenceId();
+            text[1][i] = customer.name();
+            text[2][i] = customer.bvn();
+            text[3][i] = customer.email();
+            text[4][i] = customer.phone();
+            text[5][i] = customer.idType();
+            text[6][i] = customer.idNumber();
+            text[7][i] = customer.thirdPartyIdentifier();
+        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    postgres ? POSTGRES_UPSERT_CUSTOMERS : H2_UPSERT_CUSTOMERS)) {
+                int p = 1;
+                if (postgres) {
+                    statement.setObject(p++, organizationId);
+                    statement.setLong(p++, jobInstanceId);
+                }
+                statement.setArray(p++, connection.createArrayOf("uuid", ids));
+                statement.setArray(p++, varchars(connection, text[0]));
+                statement.setArray(p++, varchars(connection, text[1]));
+                statement.setArray(p++, connection.createArrayOf("integer", accountTypes));
+                for (int column = 2; column <= 7; column++) {
+                    statement.setArray(p++, varchars(connection, text[column]));
+                }
+                statement.setArray(p++, connection.createArrayOf("bigint", lines));
+                if (!postgres) {
+                    statement.setObject(p++, organizationId);
+                    statement.setLong(p++, jobInstanceId);
+                    statement.setObject(p++, organizationId);
+                    statement.setLong(p, jobInstanceId);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Sets the chunk's custom field values (000's customerMappedField); absent values are left as they are. */
+    public void upsertFieldValues(List<CustomerUpsert> upserts) {
+        List<UUID> customers = new ArrayList<>();
+        List<UUID> definitions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (CustomerUpsert upsert : upserts) {
+            for (Map.Entry<UUID, String> value : upsert.customer().fieldValues().entrySet()) {
+                customers.add(upsert.id());
+                definitions.add(value.getKey());
+                values.add(value.getValue());
+            }
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    postgres ? POSTGRES_UPSERT_FIELD_VALUES : H2_UPSERT_FIELD_VALUES)) {
+                statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
+                statement.setArray(2, connection.createArrayOf("uuid", definitions.toArray()));
+                statement.setArray(3, varchars(connection, values.toArray(new String[0])));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static Array varchars(Connection connection, String[] values) throws SQLException {
+        return connection.createArrayOf("varchar", values);
+    }
+}

@@ -1,0 +1,27 @@
+package org.onboarding.feed;
+
+import java.util.Optional;
+
+/** 000's accountTypeId: 1 for a Person, 2 for a Company. */
+public enum AccountType {
+    PERSON(1), COMPANY(2);
+
+    private final int id;
+
+    AccountType(int id) {
+        this.id = id;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public static Optional<AccountType> ofId(int id) {
+        for (AccountType type : values()) {
+            if (type.id == id) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}

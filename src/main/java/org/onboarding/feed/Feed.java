@@ -1,0 +1,46 @@
+package org.onboarding.feed;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One organisation's kind of customer file, declared in {@code jobs/<name>.json}.
+ *
+ * @param name               the feed's name (the file name without {@code .json})
+ * @param organization       whose customers the files hold
+ * @param encoding           the files' charset; UTF-8 unless said otherwise
+ * @param fields             the organisation's customer field definitions
+ * @param requiredIdentity   the identity keys each account type must carry
+ * @param unknownColumns     what to do with a column no definition matches
+ * @param identityDuplicates what to do with a BVN that belongs to another referenceId
+ * @param skipLimit          how many rejected rows a run tolerates before it fails
+ */
+public record Feed(
+        String name,
+        Organization organization,
+        Charset encoding,
+        List<FieldDeclaration> fields,
+        Map<AccountType, Set<IdentityField>> requiredIdentity,
+        UnknownColumnPolicy unknownColumns,
+        IdentityDuplicatePolicy identityDuplicates,
+        long skipLimit) {
+
+    public static final long DEFAULT_SKIP_LIMIT = 1_000;
+
+    public Feed {
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        requiredIdentity = requiredIdentity == null ? Map.of() : Map.copyOf(requiredIdentity);
+        unknownColumns = unknownColumns == null ? UnknownColumnPolicy.IGNORE : unknownColumns;
+        identityDuplicates = identityDuplicates == null ? IdentityDuplicatePolicy.REJECT : identityDuplicates;
+        skipLimit = skipLimit <= 0 ? DEFAULT_SKIP_LIMIT : skipLimit;
+    }
+
+    /** The identity keys a row of the given account type must carry. */
+    public Set<IdentityField> requiredIdentity(AccountType accountType) {
+        return requiredIdentity.getOrDefault(accountType, Set.of());
+    }
+}

@@ -1,0 +1,141 @@
+package org.onboarding.file;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a customer file completely before the job may touch the database: its SHA-256, every
+ * byte against the charset (a bad byte refuses the file, never a silently replaced character in a
+ * customer's name), and its CSV structure (an unclosed quote refuses the file rather than
+ * swallowing the rows after it).
+ */
+@Component
+public class FileInspector {
+
+    private static final int BUFFER = 1 << 16;
+
+    public FileInspection inspect(Path path, Charset charset) {
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new UnimportableFileException(path + ": no such file");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnimportableFileException(path + ": not a readable file");
+        }
+        try {
+            long bytes = Files.size(file);
+            if (bytes == 0) {
+                throw new UnimportableFileException(path + ": the file is empty (0 bytes)");
+            }
+            String sha256 = checkBytes(path, file, charset);
+            return checkStructure(path, file, charset, sha256, bytes);
+        } catch (IOException e) {
+            throw new UnimportableFileException(path + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** One pass over the bytes: the digest, and the first byte invalid in the charset. */
+    private String checkBytes(Path shown, Path file, Charset charset) throws IOException {
+        MessageDigest digest = sha256();
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        long consumed = 0;
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int read = stream.read(in.array(), in.position(), in.remaining());
+                end = read < 0;
+                if (read > 0) {
+                    digest.update(in.array(), in.position(), read);
+                    in.position(in.position() + read);
+                }
+                in.flip();
+                CoderResult result;
+                do {
+                    int before = in.position();
+                    result = decoder.decode(in, out, end);
+                    out.flip();
+                    line += countLineBreaks(out);
+                    out.clear();
+                    consumed += in.position() - before;
+                    if (result.isError()) {
+                        throw new UnimportableFileException(shown + ": line " + line + ", byte offset " + consumed
+                                + ": bytes not valid in " + charset.name()
+                                + " (name the file's charset with --encoding or in the feed, e.g. windows-1252)");
+                    }
+                } while (result.isOverflow());
+                in.compact();
+            }
+            decoder.flush(out);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static long countLineBreaks(CharBuffer chars) {
+        long breaks = 0;
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            if (chars.get(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    /** One pass through OpenCSV: the header, the record count and any malformed record. */
+    private FileInspection checkStructure(Path shown, Path file, Charset charset, String sha256, long bytes)
+            throws IOException {
+        try (Reader reader = CustomerCsv.open(file, charset); CSVReader csv = CustomerCsv.reader(reader)) {
+            String[] header = CustomerCsv.nextRecord(csv);
+            if (header == null) {
+                throw new UnimportableFileException(shown + ": the file has no header line");
+            }
+            long records = 0;
+            while (CustomerCsv.nextRecord(csv) != null) {
+                records++;
+            }
+            return new FileInspection(file, sha256, charset, bytes, records, header);
+        } catch (CsvException e) {
+            throw new UnimportableFileException(shown + ": line " + e.getLineNumber() + ": " + e.getMessage());
+        } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
+            throw new UnimportableFileException(shown + ": line " + e.getLineNumber() + ": " + e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Opens a reader that refuses invalid bytes; shared with {@link CustomerCsv}. */
+    static BufferedReader strictReader(InputStream stream, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new java.io.InputStreamReader(stream, decoder), BUFFER);
+    }
+}

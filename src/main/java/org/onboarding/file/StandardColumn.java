@@ -1,0 +1,40 @@
+package org.onboarding.file;
+
+/**
+ * The columns that are the customer record's own keys (000) or its first-class identity keys
+ * (004); every other column is a customer field.
+ */
+public enum StandardColumn {
+    REFERENCE_ID("referenceId", true),
+    NAME("name", true),
+    ACCOUNT_TYPE_ID("accountTypeId", true),
+    CONNECTS("connects", false),
+    BVN("bvn", false),
+    EMAIL("email", false),
+    PHONE("phone", false),
+    ID_TYPE("id_type", false),
+    ID_NUMBER("id_number", false),
+    THIRD_PARTY_IDENTIFIER("third_party_identifier", false);
+
+    private final String apiName;
+    private final boolean required;
+
+    StandardColumn(String apiName, boolean required) {
+        this.apiName = apiName;
+        this.required = required;
+    }
+
+    /** The name the API uses, which reports and messages use too. */
+    public String apiName() {
+        return apiName;
+    }
+
+    /** Whether a file without this column is refused. */
+    public boolean required() {
+        return required;
+    }
+
+    public String key() {
+        return ColumnKey.of(apiName);
+    }
+}

@@ -1,0 +1,95 @@
+package org.onboarding.job;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onboarding.feed.Feed;
+import org.onboarding.feed.FeedCatalog;
+import org.onboarding.feed.FieldDeclaration;
+import org.onboarding.feed.FieldDefinition;
+import org.onboarding.feed.FieldDefinitionStore;
+import org.onboarding.feed.UnknownColumnPolicy;
+import org.onboarding.file.FileHeader;
+import org.onboarding.file.FileInspection;
+import org.onboarding.file.FileInspector;
+import org.onboarding.file.UnimportableFileException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the import of one file, the same way for every entry point. Everything that can refuse
+ * the file is checked before the job repository is touched (so a refused file leaves nothing
+ * behind); then the file's content decides: new content starts a job instance, content whose
+ * last execution failed or stopped restarts it from its last committed chunk, and content
+ * already imported is refused unless a rerun is asked for.
+ */
+@Component
+public class ImportLauncher {
+
+    private final FeedCatalog feeds;
+    private final FileInspector inspector;
+    private final FieldDefinitionStore definitions;
+    private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
+    private final Job customerImportJob;
+    private final ImportSummaries summaries;
+
+    public ImportLauncher(FeedCatalog feeds, FileInspector inspector, FieldDefinitionStore definitions,
+            JobRepository jobRepository, JobOperator jobOperator, Job customerImportJob, ImportSummaries summaries) {
+        this.feeds = feeds;
+        this.inspector = inspector;
+        this.definitions = definitions;
+        this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
+        this.customerImportJob = customerImportJob;
+        this.summaries = summaries;
+    }
+
+    /**
+     * @throws org.onboarding.feed.FeedException     when the feed is missing or wrongly declared
+     * @throws UnimportableFileException when the file cannot be imported at all
+     */
+    public ImportOutcome launch(ImportRequest request) throws Exception {
+        Feed feed = feeds.find(request.feed());
+        Charset charset = request.encoding() != null ? request.encoding() : feed.encoding();
+        FileInspection inspection = inspector.inspect(request.file(), charset);
+        checkHeader(feed, inspection);
+
+        Long rerun = request.rerun() ? System.currentTimeMillis() : null;
+        JobParameters identifying = ImportParameters.identifying(feed, inspection, rerun);
+        JobInstance instance = jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME, identifying);
+        if (instance != null) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last));
+            }
+            if (last != null && last.isRunning()) {
+                return new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last));
+            }
+        }
+        JobExecution execution = jobOperator.start(customerImportJob, ImportParameters.of(feed, inspection, rerun));
+        return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));
+    }
+
+    /** Refuses a header without the required columns, or with unknown ones the feed forbids. */
+    private void checkHeader(Feed feed, FileInspection inspection) {
+        List<FieldDefinition> known = new ArrayList<>(definitions.load(feed.organization().id()));
+        for (FieldDeclaration declared : feed.fields()) {
+            known.add(new FieldDefinition(null, declared.name(), declared.type(), declared.requiredFor(),
+                    declared.values()));
+        }
+        FileHeader header = FileHeader.resolve(inspection.file(), inspection.headerCells(), known);
+        if (feed.unknownColumns() == UnknownColumnPolicy.REJECT_FILE && !header.unknownColumns().isEmpty()) {
+            throw new UnimportableFileException(inspection.file() + ": line 1: columns "
+                    + String.join(", ", header.unknownColumns()) + " match no customer field of "
+                    + feed.organization().name() + " (the feed refuses unknown columns)");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.onboarding.job;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.onboarding.feed.Feed;
+import org.onboarding.file.FileInspection;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The customer import job's parameters. A job instance is one file's content for one
+ * organisation: the organisation and the file's SHA-256 identify it (plus a rerun stamp when an
+ * operator asks to import the same content again). Where the file lies, its charset and its feed
+ * may differ between a failed run and its restart.
+ */
+public final class ImportParameters {
+
+    public static final String ORGANIZATION = "organization";
+    public static final String SHA256 = "file.sha256";
+    public static final String RERUN = "rerun";
+    public static final String FEED = "feed";
+    public static final String FILE = "file";
+    public static final String ENCODING = "encoding";
+    public static final String RECORDS = "file.records";
+
+    private ImportParameters() {
+    }
+
+    /** The parameters that name the job instance. */
+    public static JobParameters identifying(Feed feed, FileInspection inspection, Long rerun) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(ORGANIZATION, feed.organization().id().toString(), true)
+                .addString(SHA256, inspection.sha256(), true);
+        if (rerun != null) {
+            builder.addLong(RERUN, rerun, true);
+        }
+        return builder.toJobParameters();
+    }
+
+    /** Every parameter of a launch: the identifying ones, and where and how to read the file. */
+    public static JobParameters of(Feed feed, FileInspection inspection, Long rerun) {
+        return new JobParametersBuilder(identifying(feed, inspection, rerun))
+                .addString(FEED, feed.name(), false)
+                .addString(FILE, inspection.file().toString(), false)
+                .addString(ENCODING, inspection.charset().name(), false)
+                .addLong(RECORDS, inspection.records(), false)
+                .toJobParameters();
+    }
+
+    public static UUID organization(JobParameters parameters) {
+        return UUID.fromString(parameters.getString(ORGANIZATION));
+    }
+
+    public static Path file(JobParameters parameters) {
+        return Path.of(parameters.getString(FILE));
+    }
+
+    public static Charset encoding(JobParameters parameters) {
+        return Charset.forName(parameters.getString(ENCODING));
+    }
+}

@@ -1,0 +1,61 @@
+package org.onboarding.job;
+
+import java.util.List;
+
+import org.onboarding.customers.ImportWarning;
+import org.onboarding.feed.FieldDefinitionStore;
+import org.onboarding.feed.UnknownColumnPolicy;
+import org.onboarding.file.FileHeader;
+import org.onboarding.file.UnimportableFileException;
+import org.onboarding.rejects.RejectStore;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The import's first step: brings the organisation and its field definitions in line with the
+ * feed, then applies the feed's policy to the header's unknown columns (one warning per column,
+ * new text definitions, or a refused file). Runs once per job instance: a restart skips it.
+ */
+public class PrepareImportTasklet implements Tasklet {
+
+    /** The job execution context's count of the header's warnings, which the summary adds to the rows' ones. */
+    public static final String HEADER_WARNINGS = "header.warnings";
+
+    private final ImportContextFactory contexts;
+    private final FieldDefinitionStore definitions;
+    private final RejectStore rejects;
+
+    public PrepareImportTasklet(ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects) {
+        this.contexts = contexts;
+        this.definitions = definitions;
+        this.rejects = rejects;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        definitions.sync(contexts.feed(execution));
+        ImportContext context = contexts.create(execution);
+        FileHeader header = context.header();
+        List<String> unknown = header.unknownColumns();
+        if (unknown.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        UnknownColumnPolicy policy = context.feed().unknownColumns();
+        switch (policy) {
+            case REJECT_FILE -> throw new UnimportableFileException(context.file() + ": line 1: columns "
+                    + String.join(", ", unknown) + " match no field of " + context.feed().organization().name());
+            case CREATE -> definitions.createTextFields(context.feed().organization().id(), unknown);
+            case IGNORE -> {
+                rejects.recordWarnings(context.run(), unknown.stream()
+                        .map(column -> new ImportWarning(1L, null, column, "column '" + column
+                                + "' matches no customer field of the organisation; its values are not imported"))
+                        .toList());
+                execution.getExecutionContext().putLong(HEADER_WARNINGS, unknown.size());
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

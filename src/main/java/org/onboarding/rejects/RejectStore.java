@@ -1,0 +1,94 @@
+package org.onboarding.rejects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onboarding.customers.ImportWarning;
+import org.onboarding.customers.RowReject;
+import org.onboarding.rules.Violation;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records rejected rows ({@code import_reject}, one row per violated field) and warnings
+ * ({@code import_warning}) in the chunk's transaction, so they are exactly as durable as the
+ * customers written beside them. Cells are stored masked.
+ */
+@Component
+public class RejectStore {
+
+    private static final String INSERT_REJECT = """
+            insert into import_reject (job_instance_id, job_execution_id, organization_id, line_number, reference_id,
+                                       field, reason, row_cells)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_WARNING = """
+            insert into import_warning (job_instance_id, job_execution_id, organization_id, line_number, reference_id,
+                                        field, message)
+            values (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public RejectStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void recordRejects(ImportRun run, List<RowReject> rejects, PiiMask mask) {
+        List<Object[]> rows = new ArrayList<>();
+        for (RowReject reject : rejects) {
+            String cells = json.writeValueAsString(mask.maskRow(reject.record().cells()));
+            for (Violation violation : reject.violations()) {
+                rows.add(new Object[] {run.jobInstanceId(), run.jobExecutionId(), run.organizationId(),
+                        reject.record().line(), truncate(reject.referenceId(), 255), violation.field(),
+                        truncate(violation.reason(), 1000), cells});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_REJECT, rows);
+        }
+    }
+
+    public void recordWarnings(ImportRun run, List<ImportWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ImportWarning warning : warnings) {
+            rows.add(new Object[] {run.jobInstanceId(), run.jobExecutionId(), run.organizationId(), warning.line(),
+                    truncate(warning.referenceId(), 255), warning.field(), truncate(warning.message(), 1000)});
+        }
+        jdbc.batchUpdate(INSERT_WARNING, rows);
+    }
+
+    /** Every reject of the job instance, line by line, for the report. */
+    public void forEachReject(long jobInstanceId, RejectConsumer consumer) {
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    select line_number, reference_id, field, reason, row_cells
+                    from import_reject where job_instance_id = ? order by line_number, id""");
+            statement.setLong(1, jobInstanceId);
+            statement.setFetchSize(1000);
+            return statement;
+        }, (java.sql.ResultSet row) -> consumer.accept(row.getLong(1), row.getString(2), row.getString(3),
+                row.getString(4), json.readValue(row.getString(5), String[].class)));
+    }
+
+    public long countRejectedRows(long jobInstanceId) {
+        Long count = jdbc.queryForObject(
+                "select count(distinct line_number) from import_reject where job_instance_id = ?", Long.class,
+                jobInstanceId);
+        return count == null ? 0 : count;
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    /** Receives one violation of a rejected row. */
+    @FunctionalInterface
+    public interface RejectConsumer {
+        void accept(long line, String referenceId, String field, String reason, String[] cells);
+    }
+}

@@ -1,0 +1,98 @@
+package org.onboarding.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onboarding.feed.AccountType;
+import org.onboarding.feed.Feed;
+import org.onboarding.feed.IdentityField;
+import org.onboarding.file.CustomColumn;
+import org.onboarding.file.FileHeader;
+import org.onboarding.file.StandardColumn;
+import org.onboarding.record.CustomerRecord;
+import org.onboarding.rules.IdDocumentRule.IdDocument;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Applies every rule of 000 and 004 to one record and reports all of a row's violations
+ * together. Pure: it reads nothing but the record, so chunks may validate rows in parallel.
+ * Rules that need the database (identity duplicates) are the writer's.
+ */
+public class CustomerValidator implements ItemProcessor<CustomerRecord, ValidatedRow> {
+
+    private final FileHeader header;
+    private final ReferenceIdRule referenceIdRule = new ReferenceIdRule();
+    private final NameRule nameRule = new NameRule();
+    private final AccountTypeRule accountTypeRule = new AccountTypeRule();
+    private final BvnRule bvnRule = new BvnRule();
+    private final EmailRule emailRule = new EmailRule();
+    private final PhoneRule phoneRule = new PhoneRule();
+    private final IdDocumentRule idDocumentRule = new IdDocumentRule();
+    private final RequiredIdentityRule requiredIdentityRule;
+    private final CustomFieldRule customFieldRule = new CustomFieldRule(emailRule, phoneRule);
+
+    public CustomerValidator(Feed feed, FileHeader header) {
+        this.header = header;
+        this.requiredIdentityRule = new RequiredIdentityRule(feed);
+    }
+
+    @Override
+    public ValidatedRow process(CustomerRecord record) {
+        String[] cells = record.cells();
+        List<Violation> violations = new ArrayList<>();
+        if (cells.length > header.names().size()) {
+            violations.add(new Violation("row", "the row has " + cells.length + " cells but the header has "
+                    + header.names().size() + " (an unquoted comma?)"));
+        }
+        String rawReferenceId = header.cell(cells, StandardColumn.REFERENCE_ID);
+        String referenceId = referenceIdRule.check(rawReferenceId, violations);
+        String name = nameRule.check(header.cell(cells, StandardColumn.NAME), violations);
+        AccountType accountType = accountTypeRule.check(header.cell(cells, StandardColumn.ACCOUNT_TYPE_ID), violations);
+
+        Map<IdentityField, String> identity = new EnumMap<>(IdentityField.class);
+        identity.put(IdentityField.BVN, header.cell(cells, StandardColumn.BVN));
+        identity.put(IdentityField.EMAIL, header.cell(cells, StandardColumn.EMAIL));
+        identity.put(IdentityField.PHONE, header.cell(cells, StandardColumn.PHONE));
+        identity.put(IdentityField.ID_TYPE, header.cell(cells, StandardColumn.ID_TYPE));
+        identity.put(IdentityField.ID_NUMBER, header.cell(cells, StandardColumn.ID_NUMBER));
+        identity.put(IdentityField.THIRD_PARTY_IDENTIFIER, header.cell(cells, StandardColumn.THIRD_PARTY_IDENTIFIER));
+        if (accountType != null) {
+            requiredIdentityRule.check(accountType, identity, violations);
+        }
+        String bvn = bvnRule.check(identity.get(IdentityField.BVN), violations);
+        String email = emailRule.check(identity.get(IdentityField.EMAIL), violations);
+        String phone = phoneRule.check(identity.get(IdentityField.PHONE), violations);
+        IdDocument document = idDocumentRule.check(identity.get(IdentityField.ID_TYPE),
+                identity.get(IdentityField.ID_NUMBER), violations);
+        String thirdPartyIdentifier = thirdPartyIdentifier(identity.get(IdentityField.THIRD_PARTY_IDENTIFIER),
+                violations);
+
+        Map<UUID, String> fieldValues = new HashMap<>();
+        for (CustomColumn column : header.customColumns()) {
+            String value = customFieldRule.check(column.definition(), FileHeader.cell(cells, column.index()),
+                    accountType, violations);
+            if (value != null) {
+                fieldValues.put(column.definition().id(), value);
+            }
+        }
+
+        if (!violations.isEmpty()) {
+            return ValidatedRow.rejected(record, rawReferenceId, violations);
+        }
+        return ValidatedRow.valid(record, new ValidCustomer(referenceId, name, accountType, bvn, email, phone,
+                document == null ? null : document.type(), document == null ? null : document.number(),
+                thirdPartyIdentifier, fieldValues));
+    }
+
+    private static String thirdPartyIdentifier(String raw, List<Violation> violations) {
+        if (raw != null && raw.length() > 128) {
+            violations.add(new Violation("third_party_identifier", "third_party_identifier is longer than 128 characters"));
+            return null;
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,54 @@
+package org.onboarding.rules;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * name (000, 004): required; Unicode NFKC-normalised, control and zero-width characters removed,
+ * runs of white space collapsed to one space, trimmed.
+ */
+public final class NameRule {
+
+    public static final String FIELD = "name";
+    static final int MAX_LENGTH = 255;
+
+    public String check(String raw, List<Violation> violations) {
+        String name = raw == null ? "" : normalise(raw);
+        if (name.isEmpty()) {
+            violations.add(new Violation(FIELD, "name is required"));
+            return null;
+        }
+        if (name.length() > MAX_LENGTH) {
+            violations.add(new Violation(FIELD, "name is longer than " + MAX_LENGTH + " characters (" + name.length()
+                    + ")"));
+            return null;
+        }
+        return name;
+    }
+
+    static String normalise(String raw) {
+        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder name = new StringBuilder(nfkc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfkc.length(); ) {
+            int codePoint = nfkc.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                pendingSpace = name.length() > 0;
+            } else if (!isInvisible(codePoint)) {
+                if (pendingSpace) {
+                    name.append(' ');
+                    pendingSpace = false;
+                }
+                name.appendCodePoint(codePoint);
+            }
+        }
+        return name.toString();
+    }
+
+    /** Control characters, and the format characters that render as nothing (zero-width space, joiners, BOM, soft hyphen). */
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+}

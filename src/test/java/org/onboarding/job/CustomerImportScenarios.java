@@ -1,0 +1,299 @@
+package org.onboarding.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.customers.ImportCounts;
+import org.onboarding.file.UnimportableFileException;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.TableSnapshot;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The import job end to end: real files, the real job, a real database. Run once on the embedded
+ * H2 default and once on PostgreSQL by the subclasses. Chunks are 4 rows, so every file here
+ * spans several chunks and their boundaries.
+ */
+abstract class CustomerImportScenarios {
+
+    static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,date_of_birth,state,connects";
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        new FaultInjection(jdbc).clear();
+        Databases.reset(jdbc);
+    }
+
+    @Test
+    void importsValidRowsAndRejectsInvalidOnesWithEveryReason() throws Exception {
+        Path file = csv("customers.csv",
+                "CUS-1,Adébáyọ̀ Okonkwo,1,22100000001,Ada@Example.com,08031234567,nin,70000000001,Trader,1990-04-01,Lagos,",
+                "COMP-1,\"Eze, Nwosu & Partners\",2,22100000002,info@eze.ng,,,,,,Abuja FCT,",
+                "CUS-2,Bad Email And Bvn,1,221000003,ada@@example,,,,,,,",
+                "CUS-3,Excel Mangled,1,2.21E+10,,,,,,,,",
+                "CUS-4,Wrong Type,3,22100000004,,,,,,,,",
+                "CUS-5,No Number,1,22100000005,,,nin,,,,,",
+                "CUS-6,Bad Date,1,22100000006,,,,,,31/02/1990,,");
+
+        ImportSummary summary = run(file, "demo").summary();
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.rowsRead()).isEqualTo(7);
+        assertThat(summary.counts().created()).isEqualTo(2);
+        assertThat(summary.counts().rejected()).isEqualTo(5);
+        assertThat(jdbc.queryForMap("select name, email, phone, bvn from customer where reference_id = 'CUS-1'"))
+                .containsEntry("name", "Adébáyọ̀ Okonkwo").containsEntry("email", "ada@example.com")
+                .containsEntry("phone", "+2348031234567").containsEntry("bvn", "22100000001");
+        assertThat(jdbc.queryForList("""
+                select d.name || '=' || v.value from customer_field_value v
+                join customer c on c.id = v.customer_id join customer_field_definition d on d.id = v.field_definition_id
+                where c.reference_id = 'CUS-1' order by d.name""", String.class))
+                .containsExactly("date_of_birth=1990-04-01", "occupation=Trader", "state=Lagos");
+        assertThat(jdbc.queryForList("select field from import_reject where line_number = 4 order by field", String.class))
+                .containsExactly("bvn", "email");
+        assertThat(jdbc.queryForList("select reason from import_reject where line_number = 5", String.class))
+                .singleElement().asString().contains("scientific notation");
+        assertThat(jdbc.queryForList("select field from import_reject where line_number = 8", String.class))
+                .containsExactly("date_of_birth");
+    }
+
+    @Test
+    void writesASpreadsheetSafeRejectReportWithIdentityNumbersMasked() throws Exception {
+        Path file = csv("report.csv",
+                "\"=HYPERLINK(\"\"x\"\")\",Formula Name,1,2210000000,,08031234567,,,,,,",
+                "CUS-9,@Attack,1,22100000009,not-an-email,,,,,,,");
+
+        ImportSummary summary = run(file, "demo").summary();
+
+        assertThat(summary.reportPath()).isNotNull();
+        String report = Files.readString(Path.of(summary.reportPath()), StandardCharsets.UTF_8);
+        assertThat(report).contains("221*****00").contains("080******67").doesNotContain("2210000000,")
+                .doesNotContain("08031234567").doesNotContain("22100000009");
+        assertThat(report).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains("\"'@Attack\"");
+        assertThat(report.lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void reimportingTheSameContentIsRefusedAndRerunUpdatesWithoutDuplicates() throws Exception {
+        Path file = csv("twice.csv",
+                "CUS-1,Ngozi Eze,1,22100000001,,,,,,,,",
+                "CUS-2,Emeka Obi,1,22100000002,,,,,,,,");
+        ImportOutcome first = run(file, "demo");
+        Path copy = Files.copy(file, dir.resolve("twice-again.csv"));
+
+        ImportOutcome again = run(copy, "demo");
+        ImportOutcome rerun = launcher.launch(new ImportRequest(copy, "demo", null, true));
+
+        assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.ALREADY_IMPORTED);
+        assertThat(again.summary().executionId()).isEqualTo(first.summary().executionId());
+        assertThat(rerun.kind()).isEqualTo(ImportOutcome.Kind.RAN);
+        assertThat(rerun.summary().counts().created()).isZero();
+        assertThat(rerun.summary().counts().updated()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void anUpdateChangesGivenValuesAndLeavesEmptyCellsAlone() throws Exception {
+        run(csv("v1.csv", "CUS-1,Ngozi Eze,1,22100000001,ngozi@example.com,08031234567,,,Trader,1990-01-01,Lagos,"), "demo");
+
+        ImportSummary summary = run(csv("v2.csv", "CUS-1,Ngozi Eze-Obi,1,22100000001,,,,,Banker,,,"), "demo").summary();
+
+        assertThat(summary.counts().updated()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select name, bvn, email, phone from customer where reference_id = 'CUS-1'"))
+                .containsEntry("name", "Ngozi Eze-Obi").containsEntry("bvn", "22100000001")
+                .containsEntry("email", "ngozi@example.com").containsEntry("phone", "+2348031234567");
+        assertThat(fieldValues("CUS-1")).containsExactly("date_of_birth=1990-01-01", "occupation=Banker", "state=Lagos");
+    }
+
+    @Test
+    void aReferenceIdRepeatedInTheFileAppliesInFileOrderWithAWarningNamingBothLines() throws Exception {
+        Path file = csv("repeat.csv",
+                "CUS-1,First Version,1,22100000001,,,,,Trader,,Lagos,",
+                "CUS-2,Other,1,22100000002,,,,,,,,",
+                "CUS-1,Second Version,1,22100000001,,,,,Banker,,,",
+                "CUS-3,Other,1,22100000003,,,,,,,,",
+                "CUS-4,Other,1,22100000004,,,,,,,,",
+                "CUS-1,Third Version,1,22100000001,,,,,,1980-05-05,,");
+
+        ImportSummary summary = run(file, "demo").summary();
+
+        assertThat(summary.counts().created()).isEqualTo(4);
+        assertThat(summary.counts().updated()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select name from customer where reference_id = 'CUS-1'", String.class))
+                .isEqualTo("Third Version");
+        assertThat(fieldValues("CUS-1")).containsExactly("date_of_birth=1980-05-05", "occupation=Banker", "state=Lagos");
+        assertThat(jdbc.queryForList("select message from import_warning where reference_id = 'CUS-1' order by line_number",
+                String.class)).containsExactly(
+                "referenceId CUS-1 is on lines 2 and 4; the rows apply in file order, line 4 last",
+                "referenceId CUS-1 is on lines 4 and 7; the rows apply in file order, line 7 last");
+    }
+
+    @Test
+    void aBvnHeldByAnotherReferenceIdIsRejectedNamingTheHolder() throws Exception {
+        run(csv("first.csv", "CUS-1,Ngozi Eze,1,22100000001,,,,,,,,"), "demo");
+
+        ImportSummary summary = run(csv("second.csv",
+                "CUS-2,Same Bvn As Database,1,22100000001,,,,,,,,",
+                "CUS-3,New,1,22100000003,,,,,,,,",
+                "CUS-4,Same Bvn As Line 3,1,22100000003,,,,,,,,",
+                "COMP-1,A Company May Share It,2,22100000001,,,,,,,,"), "demo").summary();
+
+        assertThat(summary.counts().created()).isEqualTo(2);
+        assertThat(summary.counts().rejected()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select reason from import_reject order by line_number", String.class))
+                .containsExactly("bvn already belongs to referenceId CUS-1", "bvn already belongs to referenceId CUS-3");
+    }
+
+    @Test
+    void theUseExistingPolicyTreatsAnIdentityDuplicateAsTheExistingCustomer() throws Exception {
+        run(csv("first.csv", "CUS-1,Ngozi Eze,1,22100000001,,,,,,,,"), "demo");
+
+        ImportSummary summary = run(csv("second.csv", "CUS-2,Same Person,1,22100000001,,,,,,,,"), "lenient").summary();
+
+        assertThat(summary.counts().matched()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isZero();
+        assertThat(jdbc.queryForList("select reference_id from customer", String.class)).containsExactly("CUS-1");
+    }
+
+    @Test
+    void unknownColumnsAreIgnoredWithOneWarningPerColumnOrRefusedOrCreatedAsTheFeedSays() throws Exception {
+        String header = "referenceId,name,accountTypeId,bvn,Loyalty Tier";
+        Path ignore = write("unknown.csv", StandardCharsets.UTF_8, header, "CUS-1,A,1,22100000001,gold", "CUS-2,B,1,22100000002,silver");
+        Path strict = write("unknown-strict.csv", StandardCharsets.UTF_8, header, "CUS-3,C,1,22100000003,gold");
+        Path open = write("unknown-open.csv", StandardCharsets.UTF_8, header, "CUS-4,D,1,22100000004,gold");
+
+        ImportSummary ignored = run(ignore, "demo").summary();
+        assertThatThrownBy(() -> run(strict, "strict")).isInstanceOf(UnimportableFileException.class)
+                .hasMessageContaining("Loyalty Tier");
+        run(open, "open");
+
+        assertThat(ignored.counts().warnings()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select field from import_warning", String.class)).containsExactly("Loyalty Tier");
+        assertThat(jdbc.queryForList("select reference_id from customer order by 1", String.class))
+                .containsExactly("CUS-1", "CUS-2", "CUS-4");
+        assertThat(fieldValues("CUS-4")).containsExactly("Loyalty Tier=gold");
+    }
+
+    @Test
+    void aFileThatCannotBeImportedLeavesNothingBehind() throws Exception {
+        Path noReferenceId = write("no-ref.csv", StandardCharsets.UTF_8, "name,accountTypeId,bvn", "A,1,22100000001");
+        Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        Path latin1 = write("latin1.csv", Charset.forName("windows-1252"), HEADER, "CUS-1,Chloé Obi,1,22100000001,,,,,,,,");
+
+        assertThatThrownBy(() -> run(noReferenceId, "demo")).isInstanceOf(UnimportableFileException.class)
+                .hasMessageContaining("no referenceId column");
+        assertThatThrownBy(() -> run(empty, "demo")).isInstanceOf(UnimportableFileException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> run(latin1, "demo")).isInstanceOf(UnimportableFileException.class)
+                .hasMessageContaining("line 2, byte offset " + (HEADER.length() + 1 + "CUS-1,Chlo".length()));
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isZero();
+    }
+
+    @Test
+    void aFileInAnotherCharsetImportsWhenItsCharsetIsNamed() throws Exception {
+        Path latin1 = write("latin1.csv", Charset.forName("windows-1252"), HEADER, "CUS-1,Chloé Obi,1,22100000001,,,,,,,,");
+
+        run(latin1, "latin1");
+
+        assertThat(jdbc.queryForObject("select name from customer", String.class)).isEqualTo("Chloé Obi");
+    }
+
+    @Test
+    void anImportFailsWhenRejectsPassTheSkipLimit() throws Exception {
+        Path file = csv("bad.csv", "CUS-1,,1,22100000001,,,,,,,,", "CUS-2,,1,22100000002,,,,,,,,",
+                "CUS-3,,1,22100000003,,,,,,,,", "CUS-4,Fine,1,22100000004,,,,,,,,");
+
+        ImportSummary summary = run(file, "tight").summary();
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(summary.failure()).contains("skip limit of 2");
+    }
+
+    @Test
+    void aFailedImportRestartsFromItsLastCommittedChunkAndEndsAsAnUninterruptedOneWould() throws Exception {
+        Path file = csv("restart.csv",
+                "CUS-1,One,1,22100000001,,,,,Trader,,Lagos,",
+                "CUS-2,,1,22100000002,,,,,,,,",
+                "CUS-3,Three,1,22100000003,,,,,,,,",
+                "CUS-1,One Again,1,22100000001,,,,,Banker,,,",
+                "CUS-5,Five,1,22100000005,,,,,,,,",
+                "CUS-6,Six,1,22100000001,,,,,,,,",
+                "CUS-7,Seven,1,22100000007,,,,,,,,",
+                "CUS-8,Eight,2,22100000008,,,,,,,,",
+                "CUS-9,Nine,1,22100000009,,,,,,,,",
+                "CUS-10,Ten,1,221000000010,,,,,,,,");
+        run(file, "demo");
+        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+
+        new FaultInjection(jdbc).failAt("CUS-9");
+        ImportOutcome failed = run(file, "demo");
+        long customersAtFailure = jdbc.queryForObject("select count(*) from customer", Long.class);
+        new FaultInjection(jdbc).clear();
+        ImportOutcome restarted = run(file, "demo");
+
+        assertThat(failed.summary().status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(customersAtFailure).isEqualTo(5);
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(failed.summary().jobInstanceId());
+        assertThat(restarted.summary().rowsThisRun()).isEqualTo(2);
+        assertThat(restarted.summary().rowsRead()).isEqualTo(10);
+        assertThat(restarted.summary().counts()).isEqualTo(
+                new ImportCounts(6, 1, 0, 3, 1));
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    ImportOutcome run(Path file, String feed) throws Exception {
+        return launcher.launch(new ImportRequest(file, feed, null, false));
+    }
+
+    List<String> fieldValues(String referenceId) {
+        return jdbc.queryForList("""
+                select d.name || '=' || v.value from customer_field_value v
+                join customer c on c.id = v.customer_id join customer_field_definition d on d.id = v.field_definition_id
+                where c.reference_id = ? order by d.name""", String.class, referenceId);
+    }
+
+    Path csv(String name, String... rows) throws IOException {
+        return write(name, StandardCharsets.UTF_8, HEADER, rows);
+    }
+
+    Path write(String name, Charset charset, String header, String... rows) throws IOException {
+        StringBuilder content = new StringBuilder(header).append('\n');
+        for (String row : rows) {
+            content.append(row).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), content, charset);
+    }
+
+}

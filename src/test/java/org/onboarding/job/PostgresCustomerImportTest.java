@@ -1,0 +1,24 @@
+package org.onboarding.job;
+
+import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.Postgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The import scenarios on PostgreSQL, the production database. */
+@EnabledIfPostgres
+@SpringBootTest(properties = {
+        "onboard.cli.enabled=false",
+        "onboard.chunk-size=4",
+        "onboard.feeds-directory=target/test-feeds",
+        "onboard.reports-directory=target/test-reports"})
+class PostgresCustomerImportTest extends CustomerImportScenarios {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> Postgres.URL);
+        registry.add("spring.datasource.username", () -> Postgres.USER);
+        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+    }
+}

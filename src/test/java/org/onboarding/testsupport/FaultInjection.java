@@ -1,0 +1,46 @@
+package org.onboarding.testsupport;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Makes the database itself fail a write, the way a real outage would: a trigger on
+ * {@code customer} raises an error when a row with a chosen referenceId is written. Nothing in
+ * the application knows about it, so a test of restart exercises the production code only.
+ */
+public final class FaultInjection {
+
+    private final JdbcTemplate jdbc;
+
+    public FaultInjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** From now on, writing the customer with this referenceId fails. */
+    public void failAt(String referenceId) {
+        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
+        jdbc.update("delete from test_fault");
+        jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
+        if (Databases.isPostgres(jdbc)) {
+            jdbc.execute("""
+                    create or replace function test_fault() returns trigger language plpgsql as $$
+                    begin
+                        if exists (select 1 from test_fault where reference_id = new.reference_id) then
+                            raise exception 'injected fault writing %', new.reference_id;
+                        end if;
+                        return new;
+                    end $$""");
+            jdbc.execute("drop trigger if exists test_fault on customer");
+            jdbc.execute("create trigger test_fault before insert or update on customer for each row"
+                    + " execute function test_fault()");
+        } else {
+            jdbc.execute("create trigger if not exists test_fault before insert, update on customer for each row call '"
+                    + H2FaultTrigger.class.getName() + "'");
+        }
+    }
+
+    /** The database writes every row again. */
+    public void clear() {
+        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
+        jdbc.update("delete from test_fault");
+    }
+}

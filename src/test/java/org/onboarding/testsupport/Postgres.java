@@ -1,0 +1,36 @@
+package org.onboarding.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+/**
+ * The PostgreSQL server tests run against: {@code ONBOARD_TEST_POSTGRES_URL} (default the local
+ * server's {@code test} database, user postgres). Tests that need it are skipped when it cannot
+ * be reached, unless {@code ONBOARD_REQUIRE_POSTGRES=true} (as .ci/run sets), which fails them.
+ */
+public final class Postgres {
+
+    public static final String URL = env("ONBOARD_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = env("ONBOARD_TEST_POSTGRES_USER", "postgres");
+    public static final String PASSWORD = env("ONBOARD_TEST_POSTGRES_PASSWORD", "");
+
+    private Postgres() {
+    }
+
+    public static boolean required() {
+        return Boolean.parseBoolean(System.getenv("ONBOARD_REQUIRE_POSTGRES"));
+    }
+
+    public static boolean reachable() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return connection.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

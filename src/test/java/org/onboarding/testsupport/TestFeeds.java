@@ -1,0 +1,42 @@
+package org.onboarding.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The feeds the tests import with, written to {@link #DIRECTORY}: the shipped demo feed as it
+ * is, and variants of it that differ in one policy each.
+ */
+public final class TestFeeds {
+
+    public static final Path DIRECTORY = Path.of("target", "test-feeds");
+    public static final String ORGANIZATION_ID = "0b042d50-fa8d-44d6-b3e5-02ace4c24f8b";
+
+    private TestFeeds() {
+    }
+
+    public static void write() {
+        try {
+            Files.createDirectories(DIRECTORY);
+            String demo = Files.readString(Path.of("jobs", "demo.json"));
+            Files.writeString(DIRECTORY.resolve("demo.json"), demo);
+            variant(demo, "strict", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"reject_file\"");
+            variant(demo, "open", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"create\"");
+            variant(demo, "lenient", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"use_existing\"");
+            variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
+            variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void variant(String demo, String name, String setting, String replacement) throws IOException {
+        if (!demo.contains(setting)) {
+            throw new IllegalStateException("jobs/demo.json no longer says " + setting);
+        }
+        Files.writeString(DIRECTORY.resolve(name + ".json"),
+                demo.replace("\"name\": \"demo\"", "\"name\": \"" + name + "\"").replace(setting, replacement));
+    }
+}
