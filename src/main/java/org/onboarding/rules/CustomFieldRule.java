@@ -17,6 +17,7 @@ import org.onboarding.feed.FieldDefinition;
 public final class CustomFieldRule {
 
     private static final int MAX_LENGTH = 1000;
+    private static final int MAX_NUMBER_DIGITS = 100;
     private final EmailRule emailRule;
     private final PhoneRule phoneRule;
 
@@ -51,12 +52,21 @@ public final class CustomFieldRule {
     }
 
     private static String number(String field, String raw, List<Violation> violations) {
+        BigDecimal number;
         try {
-            return new BigDecimal(raw).toPlainString();
+            number = new BigDecimal(raw);
         } catch (NumberFormatException e) {
             violations.add(new Violation(field, field + " must be a number, not '" + abbreviate(raw) + "'"));
             return null;
         }
+        // Checked before writing the number out: a short exponent such as 1E999999999 would
+        // otherwise expand into a billion digits.
+        if (number.precision() - number.scale() > MAX_NUMBER_DIGITS || number.scale() > MAX_NUMBER_DIGITS) {
+            violations.add(new Violation(field, field + " must have at most " + MAX_NUMBER_DIGITS
+                    + " digits before and after the decimal point"));
+            return null;
+        }
+        return number.toPlainString();
     }
 
     private static String date(String field, String raw, List<Violation> violations) {

@@ -27,15 +27,24 @@ public final class NameRule {
     }
 
     static String normalise(String raw) {
-        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        // Invisible characters go first, so that a letter and its accent they separated compose under NFKC.
+        StringBuilder visible = new StringBuilder(raw.length());
+        raw.codePoints().forEach(codePoint -> {
+            if (isWhitespace(codePoint)) {
+                visible.append(' ');
+            } else if (!isInvisible(codePoint)) {
+                visible.appendCodePoint(codePoint);
+            }
+        });
+        String nfkc = Normalizer.normalize(visible, Normalizer.Form.NFKC);
         StringBuilder name = new StringBuilder(nfkc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfkc.length(); ) {
             int codePoint = nfkc.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            if (isWhitespace(codePoint)) {
                 pendingSpace = name.length() > 0;
-            } else if (!isInvisible(codePoint)) {
+            } else {
                 if (pendingSpace) {
                     name.append(' ');
                     pendingSpace = false;
@@ -44,6 +53,10 @@ public final class NameRule {
             }
         }
         return name.toString();
+    }
+
+    private static boolean isWhitespace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     /** Control characters, and the format characters that render as nothing (zero-width space, joiners, BOM, soft hyphen). */

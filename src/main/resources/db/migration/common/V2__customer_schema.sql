@@ -44,7 +44,8 @@ create table customer (
 );
 
 -- One BVN belongs to one customer of an organisation and account type (004's identity matching).
-create unique index customer_bvn_uk on customer (organization_id, account_type_id, bvn);
+-- bvn before account_type_id: a chunk looks customers up by organisation and BVN alone.
+create unique index customer_bvn_uk on customer (organization_id, bvn, account_type_id);
 
 create table customer_field_value (
     customer_id         uuid not null references customer (id),

@@ -17,6 +17,26 @@ public final class Postgres {
     private Postgres() {
     }
 
+    /** The schema the tests own, emptied once per test run so leftovers of earlier runs never matter. */
+    public static final String SCHEMA = "onboard_test";
+
+    private static boolean schemaCreated;
+
+    /** A JDBC URL to a freshly created {@link #SCHEMA}: dropped and recreated the first time it is asked for. */
+    public static synchronized String freshSchemaUrl() {
+        if (!schemaCreated) {
+            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+                 var statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + SCHEMA + " cascade");
+                statement.execute("create schema " + SCHEMA);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot prepare schema " + SCHEMA + " at " + URL, e);
+            }
+            schemaCreated = true;
+        }
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    }
+
     public static boolean required() {
         return Boolean.parseBoolean(System.getenv("ONBOARD_REQUIRE_POSTGRES"));
     }
