@@ -1,0 +1,118 @@
+package org.onboarding.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * {@code ./onboard} as a user meets it: the real application started with command-line
+ * arguments, its exit status and what it prints. Each run gets its own in-memory database.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OnboardCommandLineTest {
+
+    static final String HEADER = "referenceId,name,accountTypeId,bvn";
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @Test
+    void aCompletedImportExitsZeroAndPrintsItsSummary(CapturedOutput output) throws IOException {
+        Path file = csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,");
+
+        int status = onboard(database(), "import", file.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("COMPLETED").containsPattern("rows read\\s+2")
+                .containsPattern("created\\s+1").containsPattern("rejected\\s+1").contains("reject report");
+    }
+
+    @Test
+    void importingTheSameContentAgainSaysSoAndExitsZero(CapturedOutput output) throws IOException {
+        String database = database();
+        Path file = csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001");
+        onboard(database, "import", file.toString());
+
+        int status = onboard(database, "import", file.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("was already imported by execution 1").contains("--rerun");
+    }
+
+    @Test
+    void aFailedImportExitsOne(CapturedOutput output) throws IOException {
+        Path file = csv("bad.csv", "CUS-1,,1,22100000001", "CUS-2,,1,22100000002", "CUS-3,,1,22100000003");
+
+        int status = onboard(database(), "import", "--feed", "tight", file.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.FAILED);
+        assertThat(output.getOut()).contains("FAILED").contains("skip limit of 2").contains("restart");
+    }
+
+    @Test
+    void aFileThatCannotBeImportedExitsTwoWithOneClearLineAndNoStackTrace(CapturedOutput output) throws IOException {
+        Path noReferenceId = Files.writeString(dir.resolve("no-ref.csv"), "name,accountTypeId\nA,1\n");
+
+        int missing = onboard(database(), "import", dir.resolve("missing.csv").toString());
+        int badHeader = onboard(database(), "import", noReferenceId.toString());
+
+        assertThat(missing).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(badHeader).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("missing.csv: no such file")
+                .contains("no-ref.csv: line 1: the header has no referenceId column")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInvalidInvocationExitsTwo(CapturedOutput output) {
+        int unknownOption = onboard(database(), "import", "--frobnicate", "x.csv");
+        int unknownFeed = onboard(database(), "import", "--feed", "nosuchfeed", "x.csv");
+
+        assertThat(unknownOption).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(unknownFeed).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("Unknown option: '--frobnicate'").contains("No feed named 'nosuchfeed'");
+    }
+
+    private Path csv(String name, String... rows) throws IOException {
+        return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+
+    private static String database() {
+        return "jdbc:h2:mem:cli-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1";
+    }
+
+    private int onboard(String database, String... args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                "spring.datasource.url", database,
+                "onboard.feeds-directory", TestFeeds.DIRECTORY.toString(),
+                "onboard.reports-directory", dir.resolve("reports").toString(),
+                "onboard.log-file", dir.resolve("onboard.log").toString())));
+        return SpringApplication.exit(new SpringApplicationBuilder(OnboardingApplication.class)
+                .environment(environment)
+                .run(args));
+    }
+}
