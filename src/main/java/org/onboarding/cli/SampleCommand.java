@@ -32,8 +32,9 @@ public class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rows < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must be 0 or more");
+        if (rows < 0 || rows > SampleFileGenerator.MAX_ROWS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    String.format("--rows must be between 0 and %,d", SampleFileGenerator.MAX_ROWS));
         }
         new SampleFileGenerator().write(file, rows, seed);
         spec.commandLine().getOut().printf("Wrote %,d rows to %s%n", rows, file);

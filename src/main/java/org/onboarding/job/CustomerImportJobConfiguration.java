@@ -12,8 +12,8 @@ import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.CustomerValidator;
+import org.onboarding.rules.ValidatedRowReader;
 import org.onboarding.rules.ValidatedRow;
-import org.onboarding.record.CustomerRecord;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -62,14 +62,13 @@ public class CustomerImportJobConfiguration {
 
     @Bean
     Step importCustomers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OnboardProperties properties, CustomerFileReader customerFileReader, CustomerValidator customerValidator,
+            OnboardProperties properties, ValidatedRowReader validatedRowReader,
             CustomerImportWriter customerImportWriter, ImportTally importTally, DatabaseRefusal databaseRefusal,
             ImportProgress importProgress) {
         return new StepBuilder(CUSTOMERS_STEP, jobRepository)
-                .<CustomerRecord, ValidatedRow>chunk(properties.chunkSize())
+                .<ValidatedRow, ValidatedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(customerFileReader)
-                .processor(customerValidator)
+                .reader(validatedRowReader)
                 .writer(customerImportWriter)
                 .stream(importTally)
                 .listener(importProgress)
@@ -101,16 +100,12 @@ public class CustomerImportJobConfiguration {
         return contexts.create(stepExecution.getJobExecution());
     }
 
+    /** Reads and checks rows ahead of the writer, two chunks at most. */
     @Bean
     @StepScope
-    CustomerFileReader customerFileReader(ImportContext importContext) {
-        return new CustomerFileReader(importContext.file(), importContext.charset());
-    }
-
-    @Bean
-    @StepScope
-    CustomerValidator customerValidator(ImportContext importContext) {
-        return new CustomerValidator(importContext.feed(), importContext.header());
+    ValidatedRowReader validatedRowReader(ImportContext importContext, OnboardProperties properties) {
+        return new ValidatedRowReader(new CustomerFileReader(importContext.file(), importContext.charset()),
+                new CustomerValidator(importContext.feed(), importContext.header()), 2 * properties.chunkSize());
     }
 
     @Bean
@@ -138,8 +133,8 @@ public class CustomerImportJobConfiguration {
 
     @Bean
     @StepScope
-    ImportProgress importProgress(CustomerFileReader customerFileReader,
+    ImportProgress importProgress(ValidatedRowReader validatedRowReader,
             @Value("#{jobParameters['" + ImportParameters.RECORDS + "']}") Long records) {
-        return new ImportProgress(customerFileReader::getCurrentItemCount, records == null ? 0 : records);
+        return new ImportProgress(validatedRowReader::rowsHandedOut, records == null ? 0 : records);
     }
 }

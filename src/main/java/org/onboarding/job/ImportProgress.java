@@ -1,7 +1,7 @@
 package org.onboarding.job;
 
 import java.time.Duration;
-import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +17,13 @@ public class ImportProgress implements ItemWriteListener<Object> {
     private static final Logger log = LoggerFactory.getLogger("org.onboarding.progress");
     private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
-    private final IntSupplier rowsDone;
+    private final LongSupplier rowsDone;
     private final long totalRows;
     private long startNanos;
     private long startRows = -1;
     private long lastReport;
 
-    public ImportProgress(IntSupplier rowsDone, long totalRows) {
+    public ImportProgress(LongSupplier rowsDone, long totalRows) {
         this.rowsDone = rowsDone;
         this.totalRows = totalRows;
     }
@@ -31,7 +31,7 @@ public class ImportProgress implements ItemWriteListener<Object> {
     @Override
     public void afterWrite(Chunk<?> items) {
         long now = System.nanoTime();
-        long done = rowsDone.getAsInt();
+        long done = rowsDone.getAsLong();
         if (startRows < 0) {
             startRows = done - items.size();
             startNanos = now;

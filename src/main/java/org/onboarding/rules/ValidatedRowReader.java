@@ -1,0 +1,114 @@
+package org.onboarding.rules;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.onboarding.file.CustomerFileReader;
+import org.onboarding.record.CustomerRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads a customer file and checks its rows ahead of the step, in a background thread, so that
+ * parsing and the rules run while the step thread waits on the database for the previous chunk.
+ * Restart stays exact: the position saved with each chunk counts the rows handed to the step, not
+ * the rows read ahead, and a restart reads again from there. Memory stays flat: at most
+ * {@code capacity} rows wait in the queue.
+ */
+public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
+
+    private static final String HANDED_OUT = "validatedRows.handedOut";
+    private static final Object END = new Object();
+
+    private final CustomerFileReader records;
+    private final CustomerValidator validator;
+    private final int capacity;
+    private BlockingQueue<Object> queue;
+    private Thread worker;
+    private long handedOut;
+    private boolean ended;
+
+    public ValidatedRowReader(CustomerFileReader records, CustomerValidator validator, int capacity) {
+        this.records = records;
+        this.validator = validator;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        handedOut = context.getLong(HANDED_OUT, 0);
+        ended = false;
+        queue = new ArrayBlockingQueue<>(capacity);
+        ExecutionContext start = new ExecutionContext();
+        start.putInt(records.getExecutionContextKey("read.count"), Math.toIntExact(handedOut));
+        records.open(start);
+        worker = new Thread(this::readAhead, "read-ahead");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void readAhead() {
+        try {
+            CustomerRecord record;
+            while ((record = records.read()) != null) {
+                queue.put(validator.process(record));
+            }
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | Error failure) {
+            // Queued behind the rows read before it, so those still reach the step in order.
+            try {
+                queue.put(failure);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public ValidatedRow read() throws Exception {
+        if (ended) {
+            return null;
+        }
+        Object next = queue.take();
+        if (next == END) {
+            ended = true;
+            return null;
+        }
+        if (next instanceof Exception exception) {
+            throw exception;
+        }
+        if (next instanceof Error error) {
+            throw error;
+        }
+        handedOut++;
+        return (ValidatedRow) next;
+    }
+
+    /** Rows handed to the step so far, over every run of the import. */
+    public long rowsHandedOut() {
+        return handedOut;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(HANDED_OUT, handedOut);
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ItemStreamException("Interrupted while stopping the read-ahead", e);
+            }
+            worker = null;
+        }
+        records.close();
+    }
+}
