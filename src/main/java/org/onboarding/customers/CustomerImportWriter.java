@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
 
+    private static final long STATISTICS_FIRST_REFRESH = 10_000;
+
     private final CustomerStore customers;
     private final RejectStore rejects;
     private final ChunkPlanner planner;
@@ -31,6 +33,8 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private final ImportTally tally;
     private final long skipLimit;
     private final TransactionTemplate savepoint;
+    private long rowsWritten;
+    private long refreshStatisticsAt;
 
     public CustomerImportWriter(CustomerStore customers, RejectStore rejects, ChunkPlanner planner, ImportRun run,
             PiiMask mask, ImportTally tally, long skipLimit, PlatformTransactionManager transactionManager) {
@@ -50,6 +54,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         @SuppressWarnings("unchecked")
         List<ValidatedRow> rows = (List<ValidatedRow>) chunk.getItems();
         ChunkPlan plan = savepoint.execute(status -> {
+            refreshStatisticsAsTheTableGrows(rows.size());
             ChunkPlan planned = planner.plan(rows, findExisting(rows));
             customers.upsert(run.organizationId(), run.jobInstanceId(), planned.upserts());
             customers.upsertFieldValues(planned.upserts());
@@ -62,6 +67,15 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         if (rejected > skipLimit) {
             throw new RejectLimitExceededException(rejected, skipLimit);
         }
+    }
+
+    /** On the run's first chunk, then each time the run has written four times as many rows as at the last refresh. */
+    private void refreshStatisticsAsTheTableGrows(int chunkRows) {
+        if (rowsWritten >= refreshStatisticsAt) {
+            customers.refreshStatistics();
+            refreshStatisticsAt = Math.max(4 * rowsWritten, STATISTICS_FIRST_REFRESH);
+        }
+        rowsWritten += chunkRows;
     }
 
     private List<ExistingCustomer> findExisting(List<ValidatedRow> rows) {

@@ -105,12 +105,6 @@ public class CustomerStore {
 
     /** Every customer of the organisation that has one of these referenceIds or BVNs. */
     public List<ExistingCustomer> find(UUID organizationId, Collection<String> referenceIds, Collection<String> bvns) {
-        if (postgres) {
-            // A plan made for the actual arrays trusts the table's statistics, which lag far behind
-            // a bulk import (or are missing where autovacuum is off) and then scan the whole table
-            // for every chunk. The generic plan walks the two unique indexes whatever the table's size.
-            jdbc.execute("set local plan_cache_mode = force_generic_plan");
-        }
         return jdbc.execute((ConnectionCallback<List<ExistingCustomer>>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(FIND)) {
                 statement.setArray(1, connection.createArrayOf("varchar", referenceIds.toArray()));
@@ -128,6 +122,17 @@ public class CustomerStore {
                 return found;
             }
         });
+    }
+
+    /**
+     * Refreshes PostgreSQL's statistics of the customer table. A bulk import outgrows them (and
+     * where autovacuum is off there are none): the planner then takes a BVN for a value shared by
+     * a thousand rows and scans the table for every chunk instead of walking the unique indexes.
+     */
+    public void refreshStatistics() {
+        if (postgres) {
+            jdbc.execute("analyze customer");
+        }
     }
 
     /** Creates or updates the chunk's customers; empty values never overwrite stored ones. */
