@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultFeed     the feed an import uses when none is named
  * @param reportsDirectory the folder reject reports are written to
  * @param chunkSize        rows written per transaction
+ * @param writers          how many writers import a file side by side on PostgreSQL, when its
+ *                         rows allow it (see {@code ImportPartsPlanner}); 1 imports every file in file order
  */
 @ConfigurationProperties("onboard")
 public record OnboardProperties(
         @DefaultValue("jobs") Path feedsDirectory,
         @DefaultValue("demo") String defaultFeed,
         @DefaultValue("reports") Path reportsDirectory,
-        @DefaultValue("1000") int chunkSize) {
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("2") int writers) {
 }

@@ -44,14 +44,21 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "import again content that was already imported")
     private boolean rerun;
 
+    @Option(names = "--writers", paramLabel = "N",
+            description = "at most N writers side by side (default: onboard.writers, 2); 1 imports in file order")
+    private Integer writers;
+
     public ImportCommand(ImportLauncher launcher) {
         this.launcher = launcher;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (writers != null && writers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--writers must be 1 or more");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun));
+        ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun, writers));
         ImportSummary summary = outcome.summary();
         switch (outcome.kind()) {
             case ALREADY_IMPORTED -> {

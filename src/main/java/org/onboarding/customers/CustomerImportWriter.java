@@ -63,7 +63,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
             return planned;
         });
         tally.add(plan.counts());
-        long rejected = tally.total().rejected();
+        long rejected = tally.rejectedSoFar();
         if (rejected > skipLimit) {
             throw new RejectLimitExceededException(rejected, skipLimit);
         }

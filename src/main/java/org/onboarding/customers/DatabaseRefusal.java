@@ -43,7 +43,7 @@ public class DatabaseRefusal implements SkipPolicy, SkipListener<Object, Validat
         if (!(failure instanceof DataIntegrityViolationException)) {
             return false;
         }
-        if (skipCount >= 0 && tally.total().rejected() >= skipLimit) {
+        if (skipCount >= 0 && tally.rejectedSoFar() >= skipLimit) {
             throw new SkipLimitExceededException(skipLimit, failure);
         }
         return true;

@@ -6,23 +6,27 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The import's counts, exact across rollbacks and restarts. What a chunk adds is held by its
+ * One part's counts, exact across rollbacks and restarts. What a chunk adds is held by its
  * transaction: saved into the step's execution context in that same transaction (Spring Batch
  * saves the context just before each chunk commits), kept after a commit and forgotten after a
- * rollback, so a restart resumes with the counts of the chunks that really committed.
+ * rollback, so a restart resumes with the counts of the chunks that really committed. Committed
+ * rejects are also told to the import's other parts, as the skip limit counts them all together.
  */
 public class ImportTally extends ItemStreamSupport {
 
-    private static final String CREATED = "created";
-    private static final String UPDATED = "updated";
-    private static final String MATCHED = "matched";
-    private static final String REJECTED = "rejected";
-    private static final String WARNINGS = "warnings";
+    private static final String PREFIX = "import.";
+    private static final String CREATED = PREFIX + "created";
+    private static final String UPDATED = PREFIX + "updated";
+    private static final String MATCHED = PREFIX + "matched";
+    private static final String REJECTED = PREFIX + "rejected";
+    private static final String WARNINGS = PREFIX + "warnings";
 
-    private ImportCounts committed = ImportCounts.NONE;
+    private final CommittedRows allParts;
+    private volatile ImportCounts committed = ImportCounts.NONE;
 
-    public ImportTally() {
-        setName("import");
+    /** @param allParts told of the rows and rejects this part commits, so the import's parts count together */
+    public ImportTally(CommittedRows allParts) {
+        this.allParts = allParts;
     }
 
     /** Adds a chunk's counts to the running transaction's share. */
@@ -43,28 +47,43 @@ public class ImportTally extends ItemStreamSupport {
         return pending == null ? committed : committed.plus(pending.counts);
     }
 
+    /** Rejects of every part of the import so far: theirs committed, and this part's running chunk. */
+    public long rejectedSoFar() {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        return allParts.rejects() + (pending == null ? 0 : pending.counts.rejected());
+    }
+
     @Override
     public void open(ExecutionContext context) {
-        committed = read(context);
+        committed = countsIn(context);
+        allParts.committed(committed.rows(), committed.rejected(), true);
     }
 
     @Override
     public void update(ExecutionContext context) {
         ImportCounts counts = total();
-        context.putLong(getExecutionContextKey(CREATED), counts.created());
-        context.putLong(getExecutionContextKey(UPDATED), counts.updated());
-        context.putLong(getExecutionContextKey(MATCHED), counts.matched());
-        context.putLong(getExecutionContextKey(REJECTED), counts.rejected());
-        context.putLong(getExecutionContextKey(WARNINGS), counts.warnings());
+        context.putLong(CREATED, counts.created());
+        context.putLong(UPDATED, counts.updated());
+        context.putLong(MATCHED, counts.matched());
+        context.putLong(REJECTED, counts.rejected());
+        context.putLong(WARNINGS, counts.warnings());
     }
 
-    /** The counts a step execution context holds (zero when the step never committed a chunk). */
-    public ImportCounts read(ExecutionContext context) {
-        return new ImportCounts(context.getLong(getExecutionContextKey(CREATED), 0),
-                context.getLong(getExecutionContextKey(UPDATED), 0),
-                context.getLong(getExecutionContextKey(MATCHED), 0),
-                context.getLong(getExecutionContextKey(REJECTED), 0),
-                context.getLong(getExecutionContextKey(WARNINGS), 0));
+    /** The counts a part's step execution context holds (zero when it never committed a chunk). */
+    public static ImportCounts countsIn(ExecutionContext context) {
+        return new ImportCounts(context.getLong(CREATED, 0), context.getLong(UPDATED, 0),
+                context.getLong(MATCHED, 0), context.getLong(REJECTED, 0), context.getLong(WARNINGS, 0));
+    }
+
+    /** Where a part reports what it committed, for the counts the import's parts share. */
+    public interface CommittedRows {
+
+        /** @param resumed the counts an earlier run of this part committed, restored at (re)start */
+        void committed(long rows, long rejects, boolean resumed);
+
+        /** Rejects every part has committed. */
+        long rejects();
     }
 
     private final class Pending implements TransactionSynchronization {
@@ -76,6 +95,7 @@ public class ImportTally extends ItemStreamSupport {
             TransactionSynchronizationManager.unbindResourceIfPossible(ImportTally.this);
             if (status == STATUS_COMMITTED) {
                 committed = committed.plus(counts);
+                allParts.committed(counts.rows(), counts.rejected(), false);
             }
         }
     }

@@ -21,6 +21,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.onboarding.file.RowPartition;
+import org.onboarding.file.StandardColumn;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,20 +42,26 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The customer import job: prepare (feed and field definitions) → customers (read, check every
- * rule, upsert per chunk) → reject report. One job instance per organisation and file content;
- * a failed execution restarts from its last committed chunk.
+ * The customer import job: prepare (feed, field definitions, how many writers) → customers (read,
+ * check every rule, upsert per chunk; split into parts that writers import side by side when the
+ * file's rows allow it) → reject report. One job instance per organisation and file content; a
+ * failed execution restarts every unfinished part from its last committed chunk.
  */
 @Configuration
 public class CustomerImportJobConfiguration {
 
     public static final String JOB_NAME = "customerImport";
     public static final String CUSTOMERS_STEP = "importCustomers";
+    /** A part's step; its executions are named {@code customerPart:part0}, {@code customerPart:part1}, … */
+    public static final String PART_STEP = "customerPart";
+    static final String PART_INDEX = "part.index";
+    static final String PART_COUNT = "part.count";
 
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,
-            Step writeRejectReport) {
+            Step writeRejectReport, RunningImports runningImports) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runningImports)
                 .start(prepareImport)
                 .next(importCustomers)
                 .next(writeRejectReport)
@@ -54,24 +70,53 @@ public class CustomerImportJobConfiguration {
 
     @Bean
     Step prepareImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects) {
+            ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects,
+            ImportPartsPlanner partsPlanner) {
         return new StepBuilder("prepareImport", jobRepository)
-                .tasklet(new PrepareImportTasklet(contexts, definitions, rejects), transactionManager)
+                .tasklet(new PrepareImportTasklet(contexts, definitions, rejects, partsPlanner), transactionManager)
                 .build();
     }
 
+    /** Runs the file's parts, each in a thread of its own; a restart runs again only the parts that did not complete. */
     @Bean
-    Step importCustomers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step importCustomers(JobRepository jobRepository, Step customerPart, Partitioner customerParts) {
+        return new StepBuilder(CUSTOMERS_STEP, jobRepository)
+                .partitioner(PART_STEP, customerParts)
+                .step(customerPart)
+                .taskExecutor(new SimpleAsyncTaskExecutor("import-part-"))
+                .build();
+    }
+
+    /** The parts of the file, as many as the prepare step decided; the same on a restart. */
+    @Bean
+    @StepScope
+    Partitioner customerParts(@Value("#{jobExecutionContext['" + PrepareImportTasklet.PARTS + "']}") Integer parts) {
+        int count = parts == null ? 1 : parts;
+        return gridSize -> {
+            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+            for (int index = 0; index < count; index++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(PART_INDEX, index);
+                context.putInt(PART_COUNT, count);
+                contexts.put("part" + index, context);
+            }
+            return contexts;
+        };
+    }
+
+    @Bean
+    Step customerPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, ValidatedRowReader validatedRowReader,
             CustomerImportWriter customerImportWriter, ImportTally importTally, DatabaseRefusal databaseRefusal,
-            ImportProgress importProgress) {
-        return new StepBuilder(CUSTOMERS_STEP, jobRepository)
+            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
+        return new StepBuilder(PART_STEP, jobRepository)
                 .<ValidatedRow, ValidatedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(validatedRowReader)
                 .writer(customerImportWriter)
                 .stream(importTally)
-                .listener(importProgress)
+                .listener(stopWhenAnotherPartFails)
+                .listener((StepExecutionListener) runningImports)
                 .faultTolerant()
                 .retryPolicy(RetryPolicy.builder()
                         .includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
@@ -100,18 +145,35 @@ public class CustomerImportJobConfiguration {
         return contexts.create(stepExecution.getJobExecution());
     }
 
-    /** Reads and checks rows ahead of the writer, two chunks at most. */
+    /** Reads and checks the rows of the step's part ahead of the writer, two chunks at most. */
     @Bean
     @StepScope
-    ValidatedRowReader validatedRowReader(ImportContext importContext, OnboardProperties properties) {
+    ValidatedRowReader validatedRowReader(ImportContext importContext, OnboardProperties properties,
+            @Value("#{stepExecutionContext['" + PART_INDEX + "']}") Integer partIndex,
+            @Value("#{stepExecutionContext['" + PART_COUNT + "']}") Integer partCount) {
+        RowPartition part = new RowPartition(partIndex == null ? 0 : partIndex, partCount == null ? 1 : partCount,
+                importContext.header().indexOf(StandardColumn.REFERENCE_ID));
         return new ValidatedRowReader(new CustomerFileReader(importContext.file(), importContext.charset()),
-                new CustomerValidator(importContext.feed(), importContext.header()), 2 * properties.chunkSize());
+                new CustomerValidator(importContext.feed(), importContext.header()), part, 2 * properties.chunkSize());
     }
 
     @Bean
     @StepScope
-    ImportTally importTally() {
-        return new ImportTally();
+    ImportTally importTally(RunningImports runningImports, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ImportTally(runningImports.of(stepExecution.getJobExecution()));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails(RunningImports runningImports,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunningImport running = runningImports.of(stepExecution.getJobExecution());
+        return new ItemWriteListener<>() {
+            @Override
+            public void beforeWrite(Chunk<? extends ValidatedRow> items) {
+                running.stopIfAnotherPartFailed();
+            }
+        };
     }
 
     @Bean
@@ -129,12 +191,5 @@ public class CustomerImportJobConfiguration {
     DatabaseRefusal databaseRefusal(ImportContext importContext, RejectStore rejects, ImportTally importTally) {
         return new DatabaseRefusal(rejects, importContext.run(), importContext.mask(), importTally,
                 importContext.feed().skipLimit());
-    }
-
-    @Bean
-    @StepScope
-    ImportProgress importProgress(ValidatedRowReader validatedRowReader,
-            @Value("#{jobParameters['" + ImportParameters.RECORDS + "']}") Long records) {
-        return new ImportProgress(validatedRowReader::rowsHandedOut, records == null ? 0 : records);
     }
 }

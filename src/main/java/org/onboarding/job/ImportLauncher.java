@@ -74,7 +74,7 @@ public class ImportLauncher {
                 return new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last));
             }
         }
-        JobExecution execution = jobOperator.start(customerImportJob, ImportParameters.of(feed, inspection, rerun));
+        JobExecution execution = jobOperator.start(customerImportJob, ImportParameters.of(feed, inspection, rerun, request.writers()));
         return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));
     }
 

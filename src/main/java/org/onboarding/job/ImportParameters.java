@@ -24,6 +24,7 @@ public final class ImportParameters {
     public static final String FILE = "file";
     public static final String ENCODING = "encoding";
     public static final String RECORDS = "file.records";
+    public static final String WRITERS = "writers";
 
     private ImportParameters() {
     }
@@ -39,14 +40,20 @@ public final class ImportParameters {
         return builder.toJobParameters();
     }
 
-    /** Every parameter of a launch: the identifying ones, and where and how to read the file. */
-    public static JobParameters of(Feed feed, FileInspection inspection, Long rerun) {
-        return new JobParametersBuilder(identifying(feed, inspection, rerun))
+    /**
+     * Every parameter of a launch: the identifying ones, where and how to read the file, and at
+     * most how many writers may import it (null: the configured number).
+     */
+    public static JobParameters of(Feed feed, FileInspection inspection, Long rerun, Integer writers) {
+        JobParametersBuilder builder = new JobParametersBuilder(identifying(feed, inspection, rerun))
                 .addString(FEED, feed.name(), false)
                 .addString(FILE, inspection.file().toString(), false)
                 .addString(ENCODING, inspection.charset().name(), false)
-                .addLong(RECORDS, inspection.records(), false)
-                .toJobParameters();
+                .addLong(RECORDS, inspection.records(), false);
+        if (writers != null) {
+            builder.addLong(WRITERS, writers.longValue(), false);
+        }
+        return builder.toJobParameters();
     }
 
     public static UUID organization(JobParameters parameters) {

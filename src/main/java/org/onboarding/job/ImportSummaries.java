@@ -2,13 +2,18 @@ package org.onboarding.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.customers.ImportTally;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /** Builds an {@link ImportSummary} from what the job repository holds of an execution. */
@@ -22,14 +27,15 @@ public class ImportSummaries {
     }
 
     public ImportSummary of(JobExecution execution) {
-        StepExecution customers = jobRepository.getLastStepExecution(execution.getJobInstance(),
-                CustomerImportJobConfiguration.CUSTOMERS_STEP);
-        ExecutionContext context = customers == null ? new ExecutionContext() : customers.getExecutionContext();
-        long headerWarnings = firstExecution(execution).getExecutionContext()
+        List<JobExecution> executions = jobRepository.getJobExecutions(execution.getJobInstance());
+        long headerWarnings = firstExecution(executions, execution).getExecutionContext()
                 .getLong(PrepareImportTasklet.HEADER_WARNINGS, 0);
-        ImportCounts counts = new ImportTally().read(context).plus(new ImportCounts(0, 0, 0, 0, headerWarnings));
-        long rowsThisRun = customers != null && customers.getJobExecutionId() == execution.getId()
-                ? customers.getReadCount() : 0;
+        ImportCounts counts = new ImportCounts(0, 0, 0, 0, headerWarnings);
+        for (StepExecution part : lastRunOfEachPart(executions, execution)) {
+            counts = counts.plus(ImportTally.countsIn(part.getExecutionContext()));
+        }
+        long rowsThisRun = execution.getStepExecutions().stream().filter(ImportSummaries::isPart)
+                .mapToLong(StepExecution::getReadCount).sum();
         LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
         LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
         String report = execution.getExecutionContext().getString(RejectReportTasklet.REPORT_PATH, null);
@@ -38,13 +44,40 @@ public class ImportSummaries {
     }
 
     /** The execution that ran the prepare step: a restart skips it, so its context stays with the first one. */
-    private JobExecution firstExecution(JobExecution execution) {
-        return jobRepository.getJobExecutions(execution.getJobInstance()).stream()
-                .min(java.util.Comparator.comparing(JobExecution::getId)).orElse(execution);
+    private static JobExecution firstExecution(List<JobExecution> executions, JobExecution execution) {
+        return executions.stream().min(Comparator.comparing(JobExecution::getId)).orElse(execution);
     }
 
+    /** Each part's latest step execution up to this execution: a completed part is not run again on restart. */
+    private static Collection<StepExecution> lastRunOfEachPart(List<JobExecution> executions, JobExecution upTo) {
+        Map<String, StepExecution> parts = new HashMap<>();
+        for (JobExecution run : executions) {
+            if (run.getId() > upTo.getId()) {
+                continue;
+            }
+            JobExecution withSteps = run.getId() == upTo.getId() ? upTo : run;
+            for (StepExecution step : withSteps.getStepExecutions()) {
+                if (isPart(step)) {
+                    parts.merge(step.getStepName(), step, (a, b) -> a.getId() > b.getId() ? a : b);
+                }
+            }
+        }
+        return parts.values();
+    }
+
+    private static boolean isPart(StepExecution step) {
+        return step.getStepName().startsWith(CustomerImportJobConfiguration.PART_STEP + ":");
+    }
+
+    /** Why the execution failed: a part's own failure first, rather than the parts it stopped or the job's echo of it. */
     private static String failure(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(ImportSummaries::rootMessage).orElse(null);
+        List<Throwable> failures = new ArrayList<>();
+        execution.getStepExecutions().stream().filter(ImportSummaries::isPart)
+                .forEach(part -> failures.addAll(part.getFailureExceptions()));
+        failures.addAll(execution.getAllFailureExceptions());
+        return failures.stream().filter(failure -> !(failure instanceof ImportPartStoppedException))
+                .findFirst().or(() -> failures.stream().findFirst())
+                .map(ImportSummaries::rootMessage).orElse(null);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -8,6 +8,7 @@ import org.onboarding.feed.UnknownColumnPolicy;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.rejects.RejectStore;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -22,15 +23,20 @@ public class PrepareImportTasklet implements Tasklet {
 
     /** The job execution context's count of the header's warnings, which the summary adds to the rows' ones. */
     public static final String HEADER_WARNINGS = "header.warnings";
+    /** The job execution context's number of parts the file's rows are split into, kept for restarts. */
+    public static final String PARTS = "import.parts";
 
     private final ImportContextFactory contexts;
     private final FieldDefinitionStore definitions;
     private final RejectStore rejects;
+    private final ImportPartsPlanner partsPlanner;
 
-    public PrepareImportTasklet(ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects) {
+    public PrepareImportTasklet(ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects,
+            ImportPartsPlanner partsPlanner) {
         this.contexts = contexts;
         this.definitions = definitions;
         this.rejects = rejects;
+        this.partsPlanner = partsPlanner;
     }
 
     @Override
@@ -38,10 +44,19 @@ public class PrepareImportTasklet implements Tasklet {
         var execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         definitions.sync(contexts.feed(execution));
         ImportContext context = contexts.create(execution);
+        applyUnknownColumnPolicy(context, execution);
+        Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
+        Long writers = execution.getJobParameters().getLong(ImportParameters.WRITERS);
+        execution.getExecutionContext().putInt(PARTS, partsPlanner.parts(context, records == null ? 0 : records,
+                writers == null ? null : writers.intValue()));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void applyUnknownColumnPolicy(ImportContext context, JobExecution execution) {
         FileHeader header = context.header();
         List<String> unknown = header.unknownColumns();
         if (unknown.isEmpty()) {
-            return RepeatStatus.FINISHED;
+            return;
         }
         UnknownColumnPolicy policy = context.feed().unknownColumns();
         switch (policy) {
@@ -56,6 +71,5 @@ public class PrepareImportTasklet implements Tasklet {
                 execution.getExecutionContext().putLong(HEADER_WARNINGS, unknown.size());
             }
         }
-        return RepeatStatus.FINISHED;
     }
 }

@@ -4,55 +4,72 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.onboarding.file.CustomerFileReader;
+import org.onboarding.file.RowPartition;
 import org.onboarding.record.CustomerRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads a customer file and checks its rows ahead of the step, in a background thread, so that
- * parsing and the rules run while the step thread waits on the database for the previous chunk.
- * Restart stays exact: the position saved with each chunk counts the rows handed to the step, not
- * the rows read ahead, and a restart reads again from there. Memory stays flat: at most
- * {@code capacity} rows wait in the queue.
+ * Reads a customer file and checks the rows of its part ahead of the step, in a background
+ * thread, so that parsing and the rules run while the step thread waits on the database for the
+ * previous chunk. Rows of other parts are passed over unchecked.
+ * <p>
+ * Restart stays exact: the position saved with each chunk is the file record of the last row
+ * handed to the step, not of the rows read ahead, and a restart reads on from there. Memory stays
+ * flat: at most {@code capacity} rows wait in the queue.
  */
 public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
 
+    private static final String POSITION = "validatedRows.position";
     private static final String HANDED_OUT = "validatedRows.handedOut";
     private static final Object END = new Object();
 
     private final CustomerFileReader records;
     private final CustomerValidator validator;
+    private final RowPartition partition;
     private final int capacity;
     private BlockingQueue<Object> queue;
     private Thread worker;
+    private long position;
     private long handedOut;
     private boolean ended;
 
-    public ValidatedRowReader(CustomerFileReader records, CustomerValidator validator, int capacity) {
+    public ValidatedRowReader(CustomerFileReader records, CustomerValidator validator, RowPartition partition,
+            int capacity) {
         this.records = records;
         this.validator = validator;
+        this.partition = partition;
         this.capacity = capacity;
+    }
+
+    /** A row checked ahead, with the number of file records read up to and including it. */
+    private record Ahead(long position, ValidatedRow row) {
     }
 
     @Override
     public void open(ExecutionContext context) {
+        position = context.getLong(POSITION, 0);
         handedOut = context.getLong(HANDED_OUT, 0);
         ended = false;
         queue = new ArrayBlockingQueue<>(capacity);
         ExecutionContext start = new ExecutionContext();
-        start.putInt(records.getExecutionContextKey("read.count"), Math.toIntExact(handedOut));
+        start.putInt(records.getExecutionContextKey("read.count"), Math.toIntExact(position));
         records.open(start);
-        worker = new Thread(this::readAhead, "read-ahead");
+        worker = new Thread(this::readAhead, "read-ahead-" + partition.index());
         worker.setDaemon(true);
         worker.start();
     }
 
     private void readAhead() {
         try {
+            long read = position;
             CustomerRecord record;
             while ((record = records.read()) != null) {
-                queue.put(validator.process(record));
+                read++;
+                if (partition.owns(record.cells())) {
+                    queue.put(new Ahead(read, validator.process(record)));
+                }
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -83,17 +100,20 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
         if (next instanceof Error error) {
             throw error;
         }
+        Ahead ahead = (Ahead) next;
+        position = ahead.position();
         handedOut++;
-        return (ValidatedRow) next;
+        return ahead.row();
     }
 
-    /** Rows handed to the step so far, over every run of the import. */
+    /** Rows of this part handed to the step so far, over every run of the import. */
     public long rowsHandedOut() {
         return handedOut;
     }
 
     @Override
     public void update(ExecutionContext context) {
+        context.putLong(POSITION, position);
         context.putLong(HANDED_OUT, handedOut);
     }
 

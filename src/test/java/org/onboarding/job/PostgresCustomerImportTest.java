@@ -17,8 +17,6 @@ class PostgresCustomerImportTest extends CustomerImportScenarios {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", Postgres::freshSchemaUrl);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        Postgres.register(registry);
     }
 }

@@ -37,6 +37,13 @@ public final class Postgres {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
+    /** Points a Spring test context at {@link #freshSchemaUrl()}. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", Postgres::freshSchemaUrl);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
     public static boolean required() {
         return Boolean.parseBoolean(System.getenv("ONBOARD_REQUIRE_POSTGRES"));
     }

@@ -1,0 +1,9 @@
+package org.onboarding.job;
+
+/** A part of an import stopped because another part failed; the other part's failure is the reason to report. */
+public class ImportPartStoppedException extends RuntimeException {
+
+    public ImportPartStoppedException(String failedPart) {
+        super("stopped because " + failedPart + " failed");
+    }
+}

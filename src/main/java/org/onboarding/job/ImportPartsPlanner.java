@@ -1,0 +1,138 @@
+package org.onboarding.job;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
+
+import org.onboarding.OnboardProperties;
+import org.onboarding.customers.CustomerStore;
+import org.onboarding.customers.ExistingCustomer;
+import org.onboarding.file.CustomerFileReader;
+import org.onboarding.file.FileHeader;
+import org.onboarding.file.RowPartition;
+import org.onboarding.file.StandardColumn;
+import org.onboarding.record.CustomerRecord;
+import org.onboarding.rules.BvnRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides how many writers import a file side by side. Each writer applies the rows whose
+ * referenceId falls in its part ({@link RowPartition}), so a customer's rows keep their file
+ * order. Parts may run in any interleaving only when no row's outcome can depend on another
+ * part's rows; a file is therefore split only when
+ * <ul>
+ * <li>no BVN is carried by rows of two parts (else which row is the identity duplicate would
+ * depend on which writer got there first), and</li>
+ * <li>no row's BVN already belongs in the database to a referenceId of another part (whose row
+ * might change it).</li>
+ * </ul>
+ * Otherwise one writer imports the file, in file order. One pass over the file decides: BVNs are
+ * remembered per part in fixed-size Bloom filters (a false alarm only costs the parallelism) and
+ * looked up in the database in batches.
+ */
+@Component
+public class ImportPartsPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPartsPlanner.class);
+    private static final int LOOKUP_BATCH = 10_000;
+    private static final long MAX_EXPECTED_BVNS_PER_PART = 8_000_000;
+    /** More writers than this only queue up on the database's locks and cores. */
+    static final int MAX_WRITERS = 8;
+
+    private final CustomerStore customers;
+    private final int writers;
+    private final int chunkSize;
+
+    public ImportPartsPlanner(CustomerStore customers, OnboardProperties properties) {
+        this.customers = customers;
+        this.writers = Math.max(1, Math.min(properties.writers(), MAX_WRITERS));
+        this.chunkSize = properties.chunkSize();
+    }
+
+    /**
+     * How many parts the file is split into: 1 when it must be, or is not worth splitting.
+     *
+     * @param requested the writers asked for by this import, or null for the configured number
+     */
+    public int parts(ImportContext context, long records, Integer requested) {
+        int writers = requested == null ? this.writers : Math.max(1, Math.min(requested, MAX_WRITERS));
+        if (writers == 1 || !customers.allowsParallelWriters() || records < (long) writers * chunkSize) {
+            return 1;
+        }
+        FileHeader header = context.header();
+        if (!header.has(StandardColumn.BVN)) {
+            return writers;
+        }
+        Optional<String> reason = sharedIdentity(context, header, records, writers);
+        reason.ifPresent(why -> log.info("{}: importing with one writer, in file order: {}", context.file(), why));
+        return reason.isPresent() ? 1 : writers;
+    }
+
+    private Optional<String> sharedIdentity(ImportContext context, FileHeader header, long records, int writers) {
+        long expected = Math.min(MAX_EXPECTED_BVNS_PER_PART, Math.max(1, records / writers));
+        List<BloomFilter<CharSequence>> seen = new ArrayList<>();
+        for (int part = 0; part < writers; part++) {
+            seen.add(BloomFilter.create(Funnels.unencodedCharsFunnel(), expected, 1e-6));
+        }
+        BvnRule bvnRule = new BvnRule();
+        Map<String, String> batch = new HashMap<>();
+        CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset());
+        reader.open(new ExecutionContext());
+        try {
+            CustomerRecord record;
+            while ((record = reader.read()) != null) {
+                String referenceId = header.cell(record.cells(), StandardColumn.REFERENCE_ID);
+                String bvn = bvnRule.check(header.cell(record.cells(), StandardColumn.BVN), new ArrayList<>());
+                if (bvn == null || referenceId == null) {
+                    continue;
+                }
+                int part = RowPartition.of(referenceId, writers);
+                for (int other = 0; other < writers; other++) {
+                    if (other != part && seen.get(other).mightContain(bvn)) {
+                        return Optional.of("line " + record.line() + " carries a BVN that rows of another writer's"
+                                + " part may carry too");
+                    }
+                }
+                seen.get(part).put(bvn);
+                batch.putIfAbsent(bvn, referenceId);
+                if (batch.size() == LOOKUP_BATCH) {
+                    Optional<String> held = heldByAnother(context, batch, writers);
+                    if (held.isPresent()) {
+                        return held;
+                    }
+                    batch.clear();
+                }
+            }
+            return heldByAnother(context, batch, writers);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + context.file() + " to plan its writers", e);
+        } finally {
+            reader.close();
+        }
+    }
+
+    private Optional<String> heldByAnother(ImportContext context, Map<String, String> referenceIdByBvn,
+            int writers) {
+        if (referenceIdByBvn.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ExistingCustomer holder : customers.find(context.run().organizationId(), List.of(),
+                referenceIdByBvn.keySet())) {
+            String referenceId = referenceIdByBvn.get(holder.bvn());
+            if (!holder.referenceId().equals(referenceId)
+                    && RowPartition.of(holder.referenceId(), writers) != RowPartition.of(referenceId, writers)) {
+                return Optional.of("a row's BVN belongs to referenceId " + holder.referenceId()
+                        + " in the database");
+            }
+        }
+        return Optional.empty();
+    }
+}
