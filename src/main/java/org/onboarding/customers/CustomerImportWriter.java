@@ -10,6 +10,7 @@ import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.ValidatedRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a chunk of validated rows in a handful of statements: one lookup of the customers it
  * names, one customer upsert, one field-value upsert, and batched inserts of its rejects and
  * warnings. The statements run under a savepoint, so a failed write leaves the chunk's
- * transaction usable: Spring Batch can retry it, or rewrite it row by row to isolate the one row
- * the database refuses.
+ * transaction usable: Spring Batch can retry a transient failure, and a row the database itself
+ * refuses (a constraint the rules did not foresee) is isolated by writing the chunk again row by
+ * row, each under its own savepoint, and rejected in the same transaction as the good rows.
  */
 public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
 
@@ -53,19 +55,40 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     public void write(Chunk<? extends ValidatedRow> chunk) {
         @SuppressWarnings("unchecked")
         List<ValidatedRow> rows = (List<ValidatedRow>) chunk.getItems();
-        ChunkPlan plan = savepoint.execute(status -> {
-            refreshStatisticsAsTheTableGrows(rows.size());
-            ChunkPlan planned = planner.plan(rows, findExisting(rows));
-            customers.upsert(run.organizationId(), run.jobInstanceId(), planned.upserts());
-            customers.upsertFieldValues(planned.upserts());
-            rejects.recordRejects(run, planned.rejects(), mask);
-            rejects.recordWarnings(run, planned.warnings());
-            return planned;
-        });
-        tally.add(plan.counts());
+        refreshStatisticsAsTheTableGrows(rows.size());
+        ImportCounts counts;
+        try {
+            counts = savepoint.execute(status -> writeInFileOrder(rows));
+        } catch (DataIntegrityViolationException refused) {
+            counts = ImportCounts.NONE;
+            for (ValidatedRow row : rows) {
+                counts = counts.plus(writeAlone(row));
+            }
+        }
+        tally.add(counts);
         long rejected = tally.rejectedSoFar();
         if (rejected > skipLimit) {
             throw new RejectLimitExceededException(rejected, skipLimit);
+        }
+    }
+
+    private ImportCounts writeInFileOrder(List<ValidatedRow> rows) {
+        ChunkPlan plan = planner.plan(rows, findExisting(rows));
+        customers.upsert(run.organizationId(), run.jobInstanceId(), plan.upserts());
+        customers.upsertFieldValues(plan.upserts());
+        rejects.recordRejects(run, plan.rejects(), mask);
+        rejects.recordWarnings(run, plan.warnings());
+        return plan.counts();
+    }
+
+    /** One row of a chunk the database refused part of: written, or rejected with the constraint's name. */
+    private ImportCounts writeAlone(ValidatedRow row) {
+        try {
+            return savepoint.execute(status -> writeInFileOrder(List.of(row)));
+        } catch (DataIntegrityViolationException refused) {
+            rejects.recordRejects(run, List.of(new RowReject(row.record(), row.referenceId(),
+                    List.of(DatabaseRefusal.violation(refused)))), mask);
+            return new ImportCounts(0, 0, 0, 1, 0);
         }
     }
 

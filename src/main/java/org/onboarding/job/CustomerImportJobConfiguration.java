@@ -6,7 +6,6 @@ import org.onboarding.OnboardProperties;
 import org.onboarding.customers.ChunkPlanner;
 import org.onboarding.customers.CustomerImportWriter;
 import org.onboarding.customers.CustomerStore;
-import org.onboarding.customers.DatabaseRefusal;
 import org.onboarding.customers.ImportTally;
 import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.file.CustomerFileReader;
@@ -21,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
@@ -107,7 +107,7 @@ public class CustomerImportJobConfiguration {
     @Bean
     Step customerPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, ValidatedRowReader validatedRowReader,
-            CustomerImportWriter customerImportWriter, ImportTally importTally, DatabaseRefusal databaseRefusal,
+            CustomerImportWriter customerImportWriter, ImportTally importTally,
             ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
         return new StepBuilder(PART_STEP, jobRepository)
                 .<ValidatedRow, ValidatedRow>chunk(properties.chunkSize())
@@ -124,8 +124,7 @@ public class CustomerImportJobConfiguration {
                         .delay(Duration.ofMillis(200))
                         .multiplier(4)
                         .build())
-                .skipPolicy(databaseRefusal)
-                .skipListener(databaseRefusal)
+                .skipPolicy(new NeverSkipItemSkipPolicy())
                 .build();
     }
 
@@ -184,12 +183,5 @@ public class CustomerImportJobConfiguration {
                 importContext.run().jobInstanceId());
         return new CustomerImportWriter(customers, rejects, planner, importContext.run(), importContext.mask(),
                 importTally, importContext.feed().skipLimit(), transactionManager);
-    }
-
-    @Bean
-    @StepScope
-    DatabaseRefusal databaseRefusal(ImportContext importContext, RejectStore rejects, ImportTally importTally) {
-        return new DatabaseRefusal(rejects, importContext.run(), importContext.mask(), importTally,
-                importContext.feed().skipLimit());
     }
 }

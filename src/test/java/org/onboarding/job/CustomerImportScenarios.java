@@ -229,6 +229,29 @@ abstract class CustomerImportScenarios {
     }
 
     @Test
+    void aRowTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsChunkIsWritten() throws Exception {
+        new FaultInjection(jdbc).refuseName("Refused By The Database");
+        Path file = csv("refused.csv",
+                "CUS-1,One,1,22100000001,,,,,,,,",
+                "CUS-2,Two,1,22100000002,,,,,,,,",
+                "CUS-3,Refused By The Database,1,22100000003,,,,,,,,",
+                "CUS-1,One Again,1,22100000001,,,,,,,,",
+                "CUS-5,Five,1,22100000005,,,,,,,,");
+
+        ImportSummary summary = run(file, "demo").summary();
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.counts()).isEqualTo(new ImportCounts(3, 1, 0, 1, 1));
+        assertThat(jdbc.queryForList("select reference_id from customer order by 1", String.class))
+                .containsExactly("CUS-1", "CUS-2", "CUS-5");
+        assertThat(jdbc.queryForObject("select name from customer where reference_id = 'CUS-1'", String.class))
+                .isEqualTo("One Again");
+        assertThat(jdbc.queryForList("select line_number || ' ' || reason from import_reject", String.class))
+                .containsExactly("4 the database refused the row (an integrity constraint)");
+        assertThat(Files.readString(Path.of(summary.reportPath()))).contains("the database refused the row");
+    }
+
+    @Test
     void anImportFailsWhenRejectsPassTheSkipLimit() throws Exception {
         Path file = csv("bad.csv", "CUS-1,,1,22100000001,,,,,,,,", "CUS-2,,1,22100000002,,,,,,,,",
                 "CUS-3,,1,22100000003,,,,,,,,", "CUS-4,Fine,1,22100000004,,,,,,,,");

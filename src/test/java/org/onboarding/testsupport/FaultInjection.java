@@ -38,9 +38,20 @@ public final class FaultInjection {
         }
     }
 
+    /**
+     * From now on, the database refuses a customer of this name with a check constraint, as it
+     * would a row breaking a constraint the rules did not foresee.
+     */
+    public void refuseName(String name) {
+        jdbc.execute("alter table customer drop constraint if exists test_refusal");
+        jdbc.execute("alter table customer add constraint test_refusal check (name <> '" + name.replace("'", "''")
+                + "')");
+    }
+
     /** The database writes every row again. */
     public void clear() {
         jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
         jdbc.update("delete from test_fault");
+        jdbc.execute("alter table customer drop constraint if exists test_refusal");
     }
 }
