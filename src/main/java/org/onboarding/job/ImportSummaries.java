@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.customers.ImportTally;
+import org.onboarding.rejects.PiiMask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -85,6 +86,10 @@ public class ImportSummaries {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause.getMessage() == null) {
+            return cause.getClass().getSimpleName();
+        }
+        // The first line only: a database's message goes on to quote the refused row's values.
+        return PiiMask.maskDigitRuns(cause.getMessage().lines().findFirst().orElse("").strip());
     }
 }

@@ -20,12 +20,8 @@ public final class AccountTypeRule {
         if (raw.equals("2")) {
             return AccountType.COMPANY;
         }
-        violations.add(new Violation(FIELD, "accountTypeId must be 1 (Person) or 2 (Company), not '"
-                + abbreviate(raw) + "'"));
+        violations.add(new Violation(FIELD, "accountTypeId must be 1 (Person) or 2 (Company), not "
+                + Violation.quote(raw)));
         return null;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 20 ? value : value.substring(0, 20) + "…";
     }
 }

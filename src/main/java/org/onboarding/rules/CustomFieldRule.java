@@ -56,7 +56,7 @@ public final class CustomFieldRule {
         try {
             number = new BigDecimal(raw);
         } catch (NumberFormatException e) {
-            violations.add(new Violation(field, field + " must be a number, not '" + abbreviate(raw) + "'"));
+            violations.add(new Violation(field, field + " must be a number, not " + Violation.quote(raw)));
             return null;
         }
         // Checked before writing the number out: a short exponent such as 1E999999999 would
@@ -73,8 +73,8 @@ public final class CustomFieldRule {
         try {
             return LocalDate.parse(raw).toString();
         } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, field + " must be a date written yyyy-MM-dd, not '" + abbreviate(raw)
-                    + "'"));
+            violations.add(new Violation(field, field + " must be a date written yyyy-MM-dd, not "
+                    + Violation.quote(raw)));
             return null;
         }
     }
@@ -86,7 +86,7 @@ public final class CustomFieldRule {
             case "false", "no", "n", "0":
                 return "false";
             default:
-                violations.add(new Violation(field, field + " must be true or false, not '" + abbreviate(raw) + "'"));
+                violations.add(new Violation(field, field + " must be true or false, not " + Violation.quote(raw)));
                 return null;
         }
     }
@@ -100,9 +100,5 @@ public final class CustomFieldRule {
         violations.add(new Violation(definition.name(), definition.name() + " must be one of "
                 + String.join(", ", definition.values())));
         return null;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 30 ? value : value.substring(0, 30) + "…";
     }
 }

@@ -86,6 +86,16 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void aHeaderWithoutRowsIsAValidEmptyImport(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(dir.resolve("header-only.csv"), HEADER + "\r\n");
+
+        int status = onboard(database(), "import", file.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("COMPLETED").containsPattern("rows read\\s+0");
+    }
+
+    @Test
     void anInvalidInvocationExitsTwo(CapturedOutput output) {
         int unknownOption = onboard(database(), "import", "--frobnicate", "x.csv");
         int unknownFeed = onboard(database(), "import", "--feed", "nosuchfeed", "x.csv");
