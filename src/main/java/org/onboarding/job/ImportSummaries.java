@@ -50,7 +50,7 @@ public class ImportSummaries {
     }
 
     /** Each part's latest step execution up to this execution: a completed part is not run again on restart. */
-    private static Collection<StepExecution> lastRunOfEachPart(List<JobExecution> executions, JobExecution upTo) {
+    static Collection<StepExecution> lastRunOfEachPart(List<JobExecution> executions, JobExecution upTo) {
         Map<String, StepExecution> parts = new HashMap<>();
         for (JobExecution run : executions) {
             if (run.getId() > upTo.getId()) {

@@ -1,9 +1,13 @@
 package org.onboarding.job;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.onboarding.customers.ImportCounts;
+import org.onboarding.customers.ImportTally;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -20,12 +24,31 @@ import org.springframework.stereotype.Component;
 public class RunningImports implements JobExecutionListener, StepExecutionListener {
 
     private final Map<Long, RunningImport> running = new ConcurrentHashMap<>();
+    private final JobRepository jobRepository;
+
+    public RunningImports(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
 
     public RunningImport of(JobExecution execution) {
-        return running.computeIfAbsent(execution.getId(), id -> {
-            Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
-            return new RunningImport(records == null ? 0 : records);
-        });
+        return running.computeIfAbsent(execution.getId(), id -> start(execution));
+    }
+
+    /**
+     * A restart runs again only the parts that did not complete; those restore their own counts.
+     * The completed ones' rejects still count against the skip limit, and their rows as done.
+     */
+    private RunningImport start(JobExecution execution) {
+        Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
+        RunningImport started = new RunningImport(records == null ? 0 : records);
+        List<JobExecution> runs = jobRepository.getJobExecutions(execution.getJobInstance());
+        for (StepExecution part : ImportSummaries.lastRunOfEachPart(runs, execution)) {
+            if (part.getStatus() == BatchStatus.COMPLETED && part.getJobExecutionId() != execution.getId()) {
+                ImportCounts counts = ImportTally.countsIn(part.getExecutionContext());
+                started.committed(counts.rows(), counts.rejected(), true);
+            }
+        }
+        return started;
     }
 
     @Override

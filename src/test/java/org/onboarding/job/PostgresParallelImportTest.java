@@ -135,6 +135,39 @@ class PostgresParallelImportTest {
     }
 
     @Test
+    void theSkipLimitStillCountsTheRejectsOfAPartThatCompletedBeforeARestart() throws Exception {
+        // Part 0 rejects two rows early; part 1 fails on its next-to-last row and rejects its last.
+        List<String> rows = new ArrayList<>();
+        List<Integer> partOne = new ArrayList<>();
+        int rejectedInPartZero = 0;
+        for (int i = 1; i <= 40; i++) {
+            boolean inPartZero = RowPartition.of("CUS-" + i, 2) == 0;
+            boolean reject = inPartZero && rejectedInPartZero < 2;
+            rejectedInPartZero += reject ? 1 : 0;
+            if (!inPartZero) {
+                partOne.add(i);
+            }
+            rows.add("CUS-" + i + ",Customer " + i + ",1," + bvn(i) + ",,,,,,,,");
+            if (reject) {
+                rows.set(rows.size() - 1, "CUS-" + i + ",,1," + bvn(i) + ",,,,,,,,");
+            }
+        }
+        int last = partOne.get(partOne.size() - 1);
+        rows.set(last - 1, "CUS-" + last + ",,1," + bvn(last) + ",,,,,,,,");
+        new FaultInjection(jdbc).failAt("CUS-" + partOne.get(partOne.size() - 2));
+        Path file = file("tight-restart.csv", rows);
+
+        ImportSummary failed = launcher.launch(new ImportRequest(file, "tight", null, false, 2)).summary();
+        new FaultInjection(jdbc).clear();
+        ImportSummary restarted = launcher.launch(new ImportRequest(file, "tight", null, false, 2)).summary();
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.failure()).contains("injected fault");
+        assertThat(restarted.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(restarted.failure()).contains("skip limit of 2");
+    }
+
+    @Test
     void aFailedSplitImportRestartsEachPartFromItsLastCommittedChunkAndEndsAsInFileOrder() throws Exception {
         Path file = file("restart.csv", independentRows());
         ImportSummary uninterrupted = run(file, 1);
