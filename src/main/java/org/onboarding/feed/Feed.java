@@ -16,7 +16,7 @@ import java.util.Set;
  * @param requiredIdentity   the identity keys each account type must carry
  * @param unknownColumns     what to do with a column no definition matches
  * @param identityDuplicates what to do with a BVN that belongs to another referenceId
- * @param skipLimit          how many rejected rows a run tolerates before it fails
+ * @param skipLimit          how many rejected rows a run tolerates before it fails (0: none); 1,000 when absent
  */
 public record Feed(
         String name,
@@ -26,7 +26,7 @@ public record Feed(
         Map<AccountType, Set<IdentityField>> requiredIdentity,
         UnknownColumnPolicy unknownColumns,
         IdentityDuplicatePolicy identityDuplicates,
-        long skipLimit) {
+        Long skipLimit) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -36,7 +36,10 @@ public record Feed(
         requiredIdentity = requiredIdentity == null ? Map.of() : Map.copyOf(requiredIdentity);
         unknownColumns = unknownColumns == null ? UnknownColumnPolicy.IGNORE : unknownColumns;
         identityDuplicates = identityDuplicates == null ? IdentityDuplicatePolicy.REJECT : identityDuplicates;
-        skipLimit = skipLimit <= 0 ? DEFAULT_SKIP_LIMIT : skipLimit;
+        if (skipLimit != null && skipLimit < 0) {
+            throw new IllegalArgumentException("skipLimit must be 0 or more, not " + skipLimit);
+        }
+        skipLimit = skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit;
     }
 
     /** The identity keys a row of the given account type must carry. */

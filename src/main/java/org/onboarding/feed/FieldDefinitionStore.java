@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,12 +45,12 @@ public class FieldDefinitionStore {
                         insert into customer_field_definition (id, organization_id, name, name_key, type,
                             required_for_person, required_for_company, allowed_values)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), organization.id(), declared.name(),
-                        ColumnKey.of(declared.name()), declared.type().name().toLowerCase(), person, company, values);
+                        ColumnKey.of(declared.name()), declared.type().name().toLowerCase(Locale.ROOT), person, company, values);
             } else {
                 jdbc.update("""
                         update customer_field_definition set name = ?, type = ?, required_for_person = ?,
                             required_for_company = ?, allowed_values = ? where id = ?""", declared.name(),
-                        declared.type().name().toLowerCase(), person, company, values, existing.id());
+                        declared.type().name().toLowerCase(Locale.ROOT), person, company, values, existing.id());
             }
         }
     }
@@ -81,7 +82,7 @@ public class FieldDefinitionStore {
             }
             String values = row.getString(6);
             return new FieldDefinition(row.getObject(1, UUID.class), row.getString(2),
-                    FieldType.valueOf(row.getString(3).toUpperCase()), requiredFor,
+                    FieldType.valueOf(row.getString(3).toUpperCase(Locale.ROOT)), requiredFor,
                     values == null ? List.of() : Arrays.asList(values.split("\\|")));
         }, organizationId);
     }

@@ -62,20 +62,33 @@ public class ImportLauncher {
         FileInspection inspection = inspector.inspect(request.file(), charset);
         checkHeader(feed, inspection);
 
-        Long rerun = request.rerun() ? System.currentTimeMillis() : null;
-        JobParameters identifying = ImportParameters.identifying(feed, inspection, rerun);
-        JobInstance instance = jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME, identifying);
-        if (instance != null) {
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last));
-            }
-            if (last != null && last.isRunning()) {
-                return new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last));
-            }
+        long rerun = latestRun(feed, inspection);
+        JobInstance instance = rerun < 0 ? null : jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME,
+                ImportParameters.identifying(feed, inspection, rerun));
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last != null && last.isRunning()) {
+            return new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last));
         }
-        JobExecution execution = jobOperator.start(customerImportJob, ImportParameters.of(feed, inspection, rerun, request.writers()));
+        boolean done = last != null && (last.getStatus() == BatchStatus.COMPLETED
+                || last.getStatus() == BatchStatus.ABANDONED);
+        if (done && !request.rerun()) {
+            return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last));
+        }
+        // A failed or stopped run is restarted, with or without --rerun; a finished one is run anew.
+        long run = last == null ? 0 : done ? rerun + 1 : rerun;
+        JobExecution execution = jobOperator.start(customerImportJob,
+                ImportParameters.of(feed, inspection, run, request.writers()));
         return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));
+    }
+
+    /** The number of the latest run of this content for the organisation (0, then 1, 2… for reruns), or -1. */
+    private long latestRun(Feed feed, FileInspection inspection) {
+        long run = -1;
+        while (jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME,
+                ImportParameters.identifying(feed, inspection, run + 1)) != null) {
+            run++;
+        }
+        return run;
     }
 
     /** Refuses a header without the required columns, or with unknown ones the feed forbids. */

@@ -11,9 +11,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * The customer import job's parameters. A job instance is one file's content for one
- * organisation: the organisation and the file's SHA-256 identify it (plus a rerun stamp when an
- * operator asks to import the same content again). Where the file lies, its charset and its feed
- * may differ between a failed run and its restart.
+ * organisation, run once: the organisation, the file's SHA-256 and the run number (0, then 1, 2…
+ * each time an operator imports the same content again with --rerun) identify it. Where the file
+ * lies, its charset and its feed may differ between a failed run and its restart.
  */
 public final class ImportParameters {
 
@@ -29,22 +29,20 @@ public final class ImportParameters {
     private ImportParameters() {
     }
 
-    /** The parameters that name the job instance. */
-    public static JobParameters identifying(Feed feed, FileInspection inspection, Long rerun) {
-        JobParametersBuilder builder = new JobParametersBuilder()
+    /** The parameters that name the job instance: {@code rerun} is 0 for the content's first import, then 1, 2… */
+    public static JobParameters identifying(Feed feed, FileInspection inspection, long rerun) {
+        return new JobParametersBuilder()
                 .addString(ORGANIZATION, feed.organization().id().toString(), true)
-                .addString(SHA256, inspection.sha256(), true);
-        if (rerun != null) {
-            builder.addLong(RERUN, rerun, true);
-        }
-        return builder.toJobParameters();
+                .addString(SHA256, inspection.sha256(), true)
+                .addLong(RERUN, rerun, true)
+                .toJobParameters();
     }
 
     /**
      * Every parameter of a launch: the identifying ones, where and how to read the file, and at
      * most how many writers may import it (null: the configured number).
      */
-    public static JobParameters of(Feed feed, FileInspection inspection, Long rerun, Integer writers) {
+    public static JobParameters of(Feed feed, FileInspection inspection, long rerun, Integer writers) {
         JobParametersBuilder builder = new JobParametersBuilder(identifying(feed, inspection, rerun))
                 .addString(FEED, feed.name(), false)
                 .addString(FILE, inspection.file().toString(), false)

@@ -122,6 +122,26 @@ abstract class CustomerImportScenarios {
     }
 
     @Test
+    void aFailedRerunIsRestartedByTheNextImportOfTheSameContent() throws Exception {
+        Path file = csv("rerun.csv", "CUS-1,One,1,22100000001,,,,,,,,", "CUS-2,Two,1,22100000002,,,,,,,,");
+        ImportOutcome first = run(file, "demo");
+        new FaultInjection(jdbc).failAt("CUS-2");
+
+        ImportOutcome failedRerun = launcher.launch(new ImportRequest(file, "demo", null, true));
+        new FaultInjection(jdbc).clear();
+        ImportOutcome restarted = run(file, "demo");
+        ImportOutcome again = run(file, "demo");
+
+        assertThat(failedRerun.summary().status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failedRerun.summary().jobInstanceId()).isNotEqualTo(first.summary().jobInstanceId());
+        assertThat(restarted.kind()).isEqualTo(ImportOutcome.Kind.RAN);
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(failedRerun.summary().jobInstanceId());
+        assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.ALREADY_IMPORTED);
+        assertThat(again.summary().executionId()).isEqualTo(restarted.summary().executionId());
+    }
+
+    @Test
     void anUpdateChangesGivenValuesAndLeavesEmptyCellsAlone() throws Exception {
         run(csv("v1.csv", "CUS-1,Ngozi Eze,1,22100000001,ngozi@example.com,08031234567,,,Trader,1990-01-01,Lagos,"), "demo");
 
