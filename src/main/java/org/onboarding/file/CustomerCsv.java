@@ -29,21 +29,35 @@ public final class CustomerCsv {
 
     /** A strict reader over the file, past a UTF-8 byte order mark if there is one. */
     public static Reader open(Path file, Charset charset) throws IOException {
+        return lines(file, charset, FilePosition.START);
+    }
+
+    /**
+     * A strict line reader over the file from a position, counting the bytes and lines it hands
+     * out; from the start, past a UTF-8 byte order mark if there is one.
+     */
+    static PositionedLineReader lines(Path file, Charset charset, FilePosition from) throws IOException {
         InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (charset.equals(StandardCharsets.UTF_8)) {
+        long offset = from.byteOffset();
+        if (offset > 0) {
+            stream.skipNBytes(offset);
+        } else if (charset.equals(StandardCharsets.UTF_8)) {
             stream.mark(UTF8_BOM.length);
-            byte[] start = stream.readNBytes(UTF8_BOM.length);
-            if (!java.util.Arrays.equals(start, UTF8_BOM)) {
+            if (java.util.Arrays.equals(stream.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
+                offset = UTF8_BOM.length;
+            } else {
                 stream.reset();
             }
         }
-        return FileInspector.strictReader(stream, charset);
+        return new PositionedLineReader(FileInspector.strictReader(stream, charset), charset, offset,
+                from.linesRead());
     }
 
     public static CSVReader reader(Reader reader) {
         return new CSVReaderBuilder(reader)
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withKeepCarriageReturn(false)
+                .withVerifyReader(false)
                 .build();
     }
 

@@ -1,26 +1,32 @@
 package org.onboarding.file;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import com.opencsv.CSVReader;
 
 import org.onboarding.record.CustomerRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a customer file record by record, each knowing the line it starts on. Restartable:
- * Spring Batch keeps the count of records handed out in the step's execution context, committed
- * with each chunk, and a restart resumes after the last committed chunk.
+ * Reads a customer file record by record, each knowing the line it starts on. Restartable: the
+ * step's execution context keeps, with each chunk, the records read and the byte and line where
+ * the next one starts, and a restart seeks there instead of reading the file from the top (in
+ * charsets where a line starts at a byte of its own: UTF-8 and the single-byte ones; in others it
+ * reads its way there).
  */
 public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader<CustomerRecord> {
 
+    private static final String BYTE_OFFSET = "byte.offset";
+    private static final String LINES_READ = "lines.read";
+
     private final Path file;
     private final Charset charset;
-    private Reader reader;
+    private PositionedLineReader lines;
     private CSVReader csv;
+    private FilePosition resumeAt;
 
     public CustomerFileReader(Path file, Charset charset) {
         this.file = file;
@@ -28,13 +34,48 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
         setName("customerFile");
     }
 
+    /** Opens the file at a position it was left at ({@link FilePosition#START} for the first record). */
+    public void open(FilePosition position) {
+        ExecutionContext context = new ExecutionContext();
+        if (position.records() > 0) {
+            context.putInt(getExecutionContextKey("read.count"), Math.toIntExact(position.records()));
+            context.putLong(getExecutionContextKey(BYTE_OFFSET), position.byteOffset());
+            context.putLong(getExecutionContextKey(LINES_READ), position.linesRead());
+        }
+        open(context);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        resumeAt = context.containsKey(getExecutionContextKey(BYTE_OFFSET))
+                ? new FilePosition(context.getInt(getExecutionContextKey("read.count")),
+                        context.getLong(getExecutionContextKey(BYTE_OFFSET)),
+                        context.getLong(getExecutionContextKey(LINES_READ)))
+                : null;
+        super.open(context);
+    }
+
     @Override
     protected void doOpen() throws Exception {
-        reader = CustomerCsv.open(file, charset);
-        csv = CustomerCsv.reader(reader);
+        openAt(FilePosition.START);
         if (CustomerCsv.nextRecord(csv) == null) {
             throw new UnimportableFileException(file + ": the file has no header line");
         }
+    }
+
+    @Override
+    protected void jumpToItem(int itemIndex) throws Exception {
+        if (resumeAt != null && resumeAt.records() == itemIndex && PositionedLineReader.canSeek(charset)) {
+            doClose();
+            openAt(resumeAt);
+        } else {
+            super.jumpToItem(itemIndex);
+        }
+    }
+
+    private void openAt(FilePosition position) throws IOException {
+        lines = CustomerCsv.lines(file, charset, position);
+        csv = CustomerCsv.reader(lines);
     }
 
     @Override
@@ -42,25 +83,34 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
         String[] cells;
         long start;
         do {
-            start = csv.getLinesRead() + 1;
+            start = lines.linesRead() + 1;
             cells = csv.readNext();
         } while (cells != null && CustomerCsv.isBlank(cells));
         return cells == null ? null : new CustomerRecord(start, cells);
     }
 
-    /** The last physical line consumed so far, for progress. */
-    public long linesRead() {
-        return csv == null ? 0 : csv.getLinesRead();
+    /** Where the file is now: after the last record read. */
+    public FilePosition position() {
+        return new FilePosition(getCurrentItemCount(), lines.byteOffset(), lines.linesRead());
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        super.update(context);
+        if (lines != null) {
+            context.putLong(getExecutionContextKey(BYTE_OFFSET), lines.byteOffset());
+            context.putLong(getExecutionContextKey(LINES_READ), lines.linesRead());
+        }
     }
 
     @Override
     protected void doClose() throws IOException {
         if (csv != null) {
             csv.close();
-        } else if (reader != null) {
-            reader.close();
+        } else if (lines != null) {
+            lines.close();
         }
         csv = null;
-        reader = null;
+        lines = null;
     }
 }

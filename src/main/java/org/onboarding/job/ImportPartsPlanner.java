@@ -14,13 +14,13 @@ import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.FileHeader;
+import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
 import org.onboarding.record.CustomerRecord;
 import org.onboarding.rules.BvnRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,7 +85,7 @@ public class ImportPartsPlanner {
         BvnRule bvnRule = new BvnRule();
         Map<String, String> batch = new HashMap<>();
         CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset());
-        reader.open(new ExecutionContext());
+        reader.open(FilePosition.START);
         try {
             CustomerRecord record;
             while ((record = reader.read()) != null) {

@@ -76,16 +76,21 @@ public class ImportSummaries {
         execution.getStepExecutions().stream().filter(ImportSummaries::isPart)
                 .forEach(part -> failures.addAll(part.getFailureExceptions()));
         failures.addAll(execution.getAllFailureExceptions());
-        return failures.stream().filter(failure -> !(failure instanceof ImportPartStoppedException))
+        return failures.stream().filter(failure -> !(rootCause(failure) instanceof ImportPartStoppedException))
                 .findFirst().or(() -> failures.stream().findFirst())
                 .map(ImportSummaries::rootMessage).orElse(null);
     }
 
-    private static String rootMessage(Throwable failure) {
+    private static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = rootCause(failure);
         if (cause.getMessage() == null) {
             return cause.getClass().getSimpleName();
         }

@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.onboarding.file.CustomerFileReader;
+import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.record.CustomerRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -15,13 +16,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * thread, so that parsing and the rules run while the step thread waits on the database for the
  * previous chunk. Rows of other parts are passed over unchecked.
  * <p>
- * Restart stays exact: the position saved with each chunk is the file record of the last row
- * handed to the step, not of the rows read ahead, and a restart reads on from there. Memory stays
- * flat: at most {@code capacity} rows wait in the queue.
+ * Restart stays exact: the position saved with each chunk is the file's position just after the
+ * last row handed to the step, not after the rows read ahead, and a restart seeks there. Memory
+ * stays flat: at most {@code capacity} rows wait in the queue.
  */
 public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
 
-    private static final String POSITION = "validatedRows.position";
+    private static final String RECORDS = "validatedRows.records";
+    private static final String BYTE_OFFSET = "validatedRows.byteOffset";
+    private static final String LINES_READ = "validatedRows.linesRead";
     private static final String HANDED_OUT = "validatedRows.handedOut";
     private static final Object END = new Object();
 
@@ -31,7 +34,7 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     private final int capacity;
     private BlockingQueue<Object> queue;
     private Thread worker;
-    private long position;
+    private FilePosition position;
     private long handedOut;
     private boolean ended;
 
@@ -43,19 +46,18 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
         this.capacity = capacity;
     }
 
-    /** A row checked ahead, with the number of file records read up to and including it. */
-    private record Ahead(long position, ValidatedRow row) {
+    /** A row checked ahead, with the file's position just after it. */
+    private record Ahead(FilePosition position, ValidatedRow row) {
     }
 
     @Override
     public void open(ExecutionContext context) {
-        position = context.getLong(POSITION, 0);
+        position = new FilePosition(context.getLong(RECORDS, 0), context.getLong(BYTE_OFFSET, 0),
+                context.getLong(LINES_READ, 0));
         handedOut = context.getLong(HANDED_OUT, 0);
         ended = false;
         queue = new ArrayBlockingQueue<>(capacity);
-        ExecutionContext start = new ExecutionContext();
-        start.putInt(records.getExecutionContextKey("read.count"), Math.toIntExact(position));
-        records.open(start);
+        records.open(position);
         worker = new Thread(this::readAhead, "read-ahead-" + partition.index());
         worker.setDaemon(true);
         worker.start();
@@ -63,12 +65,10 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
 
     private void readAhead() {
         try {
-            long read = position;
             CustomerRecord record;
             while ((record = records.read()) != null) {
-                read++;
                 if (partition.owns(record.cells())) {
-                    queue.put(new Ahead(read, validator.process(record)));
+                    queue.put(new Ahead(records.position(), validator.process(record)));
                 }
             }
             queue.put(END);
@@ -113,7 +113,9 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(POSITION, position);
+        context.putLong(RECORDS, position.records());
+        context.putLong(BYTE_OFFSET, position.byteOffset());
+        context.putLong(LINES_READ, position.linesRead());
         context.putLong(HANDED_OUT, handedOut);
     }
 

@@ -144,6 +144,50 @@ class CustomerFileReaderTest {
     }
 
     @Test
+    void restartSeeksToTheByteTheNextRecordStartsAtInsteadOfReadingFromTheTop() throws Exception {
+        String content = "\uFEFF" + FILE.replace("Ada,1", "Adébáyọ̀ 😀,1").replace("\n", "\r\n");
+        Path file = write(content);
+        ExecutionContext context = new ExecutionContext();
+        CustomerFileReader first = open(file, StandardCharsets.UTF_8, context);
+        for (int i = 0; i < 3; i++) {
+            first.read();
+        }
+        first.update(context);
+        first.close();
+        // An unclosed quote before that byte would swallow every later line if the file were read again from the top.
+        byte[] bytes = Files.readAllBytes(file);
+        int header = content.indexOf("C-1") + 3;
+        bytes[header] = '"';
+        Files.write(file, bytes);
+
+        CustomerFileReader restarted = open(file, StandardCharsets.UTF_8, context);
+
+        assertRecord(restarted.read(), 10, "C-4", "Eze", "1");
+        assertRecord(restarted.read(), 11, "C-5", "Ngozi", "2");
+        assertThat(restarted.position()).isEqualTo(new FilePosition(5, Files.size(file), 11));
+        assertThat(restarted.read()).isNull();
+    }
+
+    @Test
+    void restartResumesInASingleByteCharsetAndReadsItsWayThereInOthers() throws Exception {
+        for (Charset charset : List.of(Charset.forName("windows-1252"), StandardCharsets.UTF_16)) {
+            Path file = Files.write(directory.resolve("other.csv"),
+                    FILE.replace("Obi", "Chloé").getBytes(charset));
+            ExecutionContext context = new ExecutionContext();
+            CustomerFileReader first = open(file, charset, context);
+            first.read();
+            first.read();
+            first.update(context);
+            first.close();
+
+            CustomerFileReader restarted = open(file, charset, context);
+
+            assertRecord(restarted.read(), 8, "C-3", "Chloé", "2");
+            assertRecord(restarted.read(), 10, "C-4", "Eze", "1");
+        }
+    }
+
+    @Test
     void aFreshExecutionContextStartsFromTheFirstRecord() throws Exception {
         Path file = write(FILE);
         CustomerFileReader first = open(file);
