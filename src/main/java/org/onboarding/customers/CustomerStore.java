@@ -37,9 +37,10 @@ public class CustomerStore {
 
     private static final String POSTGRES_UPSERT_CUSTOMERS = """
             insert into customer (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
-                                  id_type, id_number, third_party_identifier, last_job_instance_id, last_source_line)
+                                  id_type, id_number, third_party_identifier, last_job_instance_id, last_source_line,
+                                  created_job_instance_id)
             select u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone,
-                   u.id_type, u.id_number, u.third_party_identifier, ?, u.line
+                   u.id_type, u.id_number, u.third_party_identifier, ?, u.line, ?
             from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::varchar[], ?::varchar[],
                         ?::varchar[], ?::varchar[], ?::varchar[], ?::int8[])
                  as u(id, reference_id, name, account_type_id, bvn, email, phone, id_type, id_number,
@@ -77,9 +78,9 @@ public class CustomerStore {
                 updated_at = current_timestamp
             when not matched then insert (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
                                           id_type, id_number, third_party_identifier, last_job_instance_id,
-                                          last_source_line)
+                                          last_source_line, created_job_instance_id)
                 values (u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone, u.id_type,
-                        u.id_number, u.third_party_identifier, ?, u.line)""";
+                        u.id_number, u.third_party_identifier, ?, u.line, ?)""";
 
     private static final String POSTGRES_UPSERT_FIELD_VALUES = """
             insert into customer_field_value (customer_id, field_definition_id, value)
@@ -184,6 +185,7 @@ public class CustomerStore {
                 if (postgres) {
                     statement.setObject(p++, organizationId);
                     statement.setLong(p++, jobInstanceId);
+                    statement.setLong(p++, jobInstanceId);
                 }
                 statement.setArray(p++, connection.createArrayOf("uuid", ids));
                 statement.setArray(p++, varchars(connection, text[0]));
@@ -197,6 +199,7 @@ public class CustomerStore {
                     statement.setObject(p++, organizationId);
                     statement.setLong(p++, jobInstanceId);
                     statement.setObject(p++, organizationId);
+                    statement.setLong(p++, jobInstanceId);
                     statement.setLong(p, jobInstanceId);
                 }
                 return statement.executeUpdate();

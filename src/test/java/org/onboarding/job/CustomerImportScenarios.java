@@ -119,6 +119,8 @@ abstract class CustomerImportScenarios {
         assertThat(rerun.summary().counts().created()).isZero();
         assertThat(rerun.summary().counts().updated()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select concat_ws(' ', created_job_instance_id, last_job_instance_id) from customer",
+                String.class)).containsOnly(first.summary().jobInstanceId() + " " + rerun.summary().jobInstanceId());
     }
 
     @Test
