@@ -3,6 +3,7 @@ package org.onboarding;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The customer onboarding pipeline: imports organisations' customer files under the KYC rules of
@@ -13,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OnboardingApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(OnboardingApplication.class, args)));
+        ConfigurableApplicationContext context = SpringApplication.run(OnboardingApplication.class, args);
+        // Closed already when Ctrl-C or SIGTERM shut the application down: the JVM exits on the signal.
+        if (context.isActive()) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -67,8 +67,9 @@ public class ImportCommand implements Callable<Integer> {
                 return ExitCodes.COMPLETED;
             }
             case ALREADY_RUNNING -> {
-                out.printf("%s is being imported by execution %d, which is still marked %s."
-                        + " If its process died, recover it first.%n", file, summary.executionId(), summary.status());
+                out.printf("%s is being imported by execution %d, which is still marked %s. If its process died"
+                        + " (killed, power loss), run './onboard recover %d', then import the file again to restart it.%n",
+                        file, summary.executionId(), summary.status(), summary.executionId());
                 return ExitCodes.FAILED;
             }
             default -> {

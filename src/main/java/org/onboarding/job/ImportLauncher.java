@@ -1,6 +1,9 @@
 package org.onboarding.job;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,8 @@ public class ImportLauncher {
     private final JobOperator jobOperator;
     private final Job customerImportJob;
     private final ImportSummaries summaries;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean refusing;
 
     public ImportLauncher(FeedCatalog feeds, FileInspector inspector, FieldDefinitionStore definitions,
             JobRepository jobRepository, JobOperator jobOperator, Job customerImportJob, ImportSummaries summaries) {
@@ -57,6 +62,43 @@ public class ImportLauncher {
      * @throws UnimportableFileException when the file cannot be imported at all
      */
     public ImportOutcome launch(ImportRequest request) throws Exception {
+        inFlight.incrementAndGet();
+        try {
+            return launchNow(request);
+        } finally {
+            synchronized (inFlight) {
+                inFlight.decrementAndGet();
+                inFlight.notifyAll();
+            }
+        }
+    }
+
+    /** Waits until no launch is under way in this process; false when the time ran out first. */
+    public boolean awaitIdle(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (inFlight) {
+            while (inFlight.get() > 0) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    inFlight.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** From now on every launch is refused: the application is shutting down. */
+    public void refuseNewLaunches() {
+        refusing = true;
+    }
+
+    private ImportOutcome launchNow(ImportRequest request) throws Exception {
         Feed feed = feeds.find(request.feed());
         Charset charset = request.encoding() != null ? request.encoding() : feed.encoding();
         FileInspection inspection = inspector.inspect(request.file(), charset);
@@ -76,6 +118,9 @@ public class ImportLauncher {
         }
         // A failed or stopped run is restarted, with or without --rerun; a finished one is run anew.
         long run = last == null ? 0 : done ? rerun + 1 : rerun;
+        if (refusing) {
+            throw new IllegalStateException("onboard is shutting down; " + request.file() + " was not imported");
+        }
         JobExecution execution = jobOperator.start(customerImportJob,
                 ImportParameters.of(feed, inspection, run, request.writers()));
         return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));

@@ -1,6 +1,8 @@
 package org.onboarding.job;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +30,16 @@ public class RunningImports implements JobExecutionListener, StepExecutionListen
 
     public RunningImports(JobRepository jobRepository) {
         this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        of(execution);
+    }
+
+    /** The executions this process is running now. */
+    public Set<Long> executionIds() {
+        return new HashSet<>(running.keySet());
     }
 
     public RunningImport of(JobExecution execution) {

@@ -96,6 +96,20 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void recoverMarksOnlyAnExecutionStillMarkedRunning(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+
+        int completed = onboard(database, "recover", "1");
+        int unknown = onboard(database, "recover", "99");
+
+        assertThat(completed).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Execution 1 is COMPLETED, not running: nothing to recover.");
+        assertThat(unknown).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("no import execution 99");
+    }
+
+    @Test
     void anInvalidInvocationExitsTwo(CapturedOutput output) {
         int unknownOption = onboard(database(), "import", "--frobnicate", "x.csv");
         int unknownFeed = onboard(database(), "import", "--feed", "nosuchfeed", "x.csv");

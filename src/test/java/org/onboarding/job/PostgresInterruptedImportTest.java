@@ -1,0 +1,154 @@
+package org.onboarding.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.OnboardingApplication;
+import org.onboarding.sample.SampleFileGenerator;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.Postgres;
+import org.onboarding.testsupport.TableSnapshot;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Imports interrupted for real: {@code ./onboard import} runs in a child JVM, which is killed
+ * (SIGKILL, as a power loss would) or asked to stop (SIGTERM, as Ctrl-C or a service manager
+ * would) in the middle of the file. Recovered where needed and restarted, the import must end
+ * with exactly the tables of an uninterrupted run.
+ */
+@EnabledIfPostgres
+@SpringBootTest(properties = {
+        "onboard.cli.enabled=false",
+        "onboard.feeds-directory=target/test-feeds",
+        "onboard.reports-directory=target/test-reports"})
+class PostgresInterruptedImportTest {
+
+    private static final int ROWS = 60_000;
+    private static final Path FILE = Path.of("target", "interrupted-import.csv").toAbsolutePath();
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        Postgres.register(registry);
+    }
+
+    @BeforeAll
+    static void sampleFile() throws Exception {
+        TestFeeds.write();
+        new SampleFileGenerator().write(FILE, ROWS, 7);
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        Databases.reset(jdbc);
+    }
+
+    @Test
+    void aKilledImportIsRecoveredThenRestartedToTheStateOfAnUninterruptedRun() throws Exception {
+        TableSnapshot uninterrupted = uninterruptedRun();
+
+        Process child = onboard("import", FILE.toString());
+        waitForCustomers(ROWS / 6);
+        child.destroyForcibly();
+        child.waitFor();
+        long customersAtKill = customers();
+        ImportOutcome stillMarkedRunning = run();
+        Process recover = onboard("recover", Long.toString(stillMarkedRunning.summary().executionId()));
+        int recoverStatus = recover.waitFor();
+        ImportOutcome restarted = run();
+
+        assertThat(customersAtKill).isBetween(1L, ROWS - 1L);
+        assertThat(stillMarkedRunning.kind()).isEqualTo(ImportOutcome.Kind.ALREADY_RUNNING);
+        assertThat(recoverStatus).isZero();
+        assertThat(Files.readString(dir.resolve("recover.out"))).contains("marked FAILED");
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(stillMarkedRunning.summary().jobInstanceId());
+        assertThat(restarted.summary().rowsRead()).isEqualTo(ROWS);
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void anImportAskedToStopEndsStoppedAtAChunkBoundaryAndRestartsToTheStateOfAnUninterruptedRun() throws Exception {
+        TableSnapshot uninterrupted = uninterruptedRun();
+
+        Process child = onboard("import", FILE.toString());
+        waitForCustomers(ROWS / 6);
+        child.destroy();
+        assertThat(child.waitFor(Duration.ofSeconds(60).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String status = jdbc.queryForObject("select status from batch_job_execution order by job_execution_id desc limit 1",
+                String.class);
+        ImportOutcome restarted = run();
+
+        assertThat(status).isEqualTo("STOPPED");
+        assertThat(restarted.kind()).isEqualTo(ImportOutcome.Kind.RAN);
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().rowsRead()).isEqualTo(ROWS);
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    private TableSnapshot uninterruptedRun() throws Exception {
+        assertThat(run().summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        TableSnapshot snapshot = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+        return snapshot;
+    }
+
+    private ImportOutcome run() throws Exception {
+        return launcher.launch(new ImportRequest(FILE, "demo", null, false));
+    }
+
+    private long customers() {
+        return jdbc.queryForObject("select count(*) from customer", Long.class);
+    }
+
+    private void waitForCustomers(long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (customers() < atLeast) {
+            assertThat(System.nanoTime()).as("the child import got under way").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /** {@code ./onboard} in a JVM of its own, on the tests' database and feeds. */
+    private Process onboard(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(args[0] + ".out").toFile());
+        builder.environment().put("SPRING_DATASOURCE_URL", Postgres.freshSchemaUrl());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", Postgres.USER);
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", Postgres.PASSWORD);
+        builder.environment().put("ONBOARD_FEEDS_DIRECTORY", TestFeeds.DIRECTORY.toAbsolutePath().toString());
+        builder.environment().put("ONBOARD_REPORTS_DIRECTORY", dir.resolve("reports").toString());
+        builder.environment().put("ONBOARD_LOG_FILE", dir.resolve("onboard.log").toString());
+        builder.environment().put("ONBOARD_HOME", dir.toString() + File.separator);
+        return builder.start();
+    }
+}
