@@ -96,6 +96,20 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void aFileInAnotherCharsetImportsWithEncodingAndIsRefusedWithoutIt(CapturedOutput output) throws IOException {
+        Path file = Files.write(dir.resolve("latin.csv"),
+                (HEADER + "\nCUS-1,Chlo\u00E9 Obi,1,22100000001\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        int refused = onboard(database(), "import", file.toString());
+        int imported = onboard(database(), "import", "--encoding", "windows-1252", file.toString());
+
+        assertThat(refused).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("latin.csv: line 2, byte offset").contains("--encoding");
+        assertThat(imported).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).containsPattern("created\\s+1");
+    }
+
+    @Test
     void recoverMarksOnlyAnExecutionStillMarkedRunning(CapturedOutput output) throws IOException {
         String database = database();
         onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());

@@ -87,6 +87,32 @@ abstract class CustomerImportScenarios {
     }
 
     @Test
+    void theDemoFileImportsAsItsReadmeSays() throws Exception {
+        ImportSummary summary = run(Path.of("sample-data", "demo-customers.csv"), "demo").summary();
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.rowsRead()).isEqualTo(50);
+        assertThat(summary.counts()).isEqualTo(new ImportCounts(39, 1, 0, 10, 1));
+        assertThat(jdbc.queryForList("select distinct line_number from import_reject order by 1", Long.class))
+                .containsExactly(7L, 11L, 14L, 16L, 18L, 20L, 21L, 23L, 25L, 26L);
+        assertThat(jdbc.queryForObject("select reason from import_reject where line_number = 25", String.class))
+                .isEqualTo("bvn already belongs to referenceId CUS-0002");
+        assertThat(jdbc.queryForList("select line_number from import_warning", Long.class)).containsExactly(42L);
+    }
+
+    @Test
+    void aRequiredCustomFieldIsRequiredOnlyForTheAccountTypesItNames() throws Exception {
+        ImportSummary summary = run(csv("required.csv",
+                "CUS-1,Person Without Occupation,1,22100000001,,,,,,,,",
+                "COMP-1,Company Without Occupation,2,22100000002,,,,,,,,",
+                "CUS-2,Person With Occupation,1,22100000003,,,,,Trader,,,"), "required").summary();
+
+        assertThat(summary.counts().created()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select reference_id || ': ' || reason from import_reject", String.class))
+                .containsExactly("CUS-1: occupation is required for a Person");
+    }
+
+    @Test
     void writesASpreadsheetSafeRejectReportWithIdentityNumbersMasked() throws Exception {
         Path file = csv("report.csv",
                 "\"=HYPERLINK(\"\"x\"\")\",Formula Name,1,2210000000,,08031234567,,,,,,",

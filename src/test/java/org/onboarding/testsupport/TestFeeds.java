@@ -27,6 +27,8 @@ public final class TestFeeds {
             variant(demo, "lenient", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"use_existing\"");
             variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
             variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
+            variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
+                    "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
