@@ -3,6 +3,7 @@ package org.onboarding.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.job.ImportSummary;
 import org.springframework.batch.core.BatchStatus;
@@ -25,6 +26,9 @@ final class SummaryPrinter {
         }
         out.printf("  rejected      %,d%n", counts.rejected());
         out.printf("  warnings      %,d%n", counts.warnings());
+        ConnectionCounts connections = counts.connections();
+        out.printf("  connections   %,d created, %,d already present, %,d removed, %,d rejected%n",
+                connections.created(), connections.present(), connections.removed(), connections.rejected());
         out.printf("  duration      %.1f s (%,.0f rows/s)%n", summary.duration().toMillis() / 1000.0,
                 summary.rowsPerSecond());
         if (summary.reportPath() != null) {

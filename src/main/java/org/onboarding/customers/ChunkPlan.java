@@ -1,6 +1,7 @@
 package org.onboarding.customers;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one chunk does to the database, decided before any statement runs.
@@ -8,7 +9,8 @@ import java.util.List;
  * @param upserts  one per referenceId, duplicates of the chunk already merged in file order
  * @param rejects  rows refused, by the rules or as identity duplicates
  * @param warnings repeated referenceIds, rows matched to an existing customer
+ * @param matchedLines the lines treated as an existing customer (identityDuplicates: use_existing)
  */
 public record ChunkPlan(List<CustomerUpsert> upserts, List<RowReject> rejects, List<ImportWarning> warnings,
-        ImportCounts counts) {
+        Set<Long> matchedLines, ImportCounts counts) {
 }

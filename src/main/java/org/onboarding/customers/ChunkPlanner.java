@@ -2,9 +2,11 @@ package org.onboarding.customers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
@@ -42,6 +44,7 @@ public class ChunkPlanner {
         Map<String, CustomerUpsert> upserts = new LinkedHashMap<>();
         List<RowReject> rejects = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
+        Set<Long> matchedLines = new HashSet<>();
         long created = 0;
         long updated = 0;
         long matched = 0;
@@ -61,6 +64,7 @@ public class ChunkPlanner {
                     warnings.add(new ImportWarning(row.line(), customer.referenceId(), "bvn", "bvn belongs to referenceId "
                             + holder + ": the row is treated as that existing customer and changes nothing"));
                     matched++;
+                    matchedLines.add(row.line());
                 }
                 continue;
             }
@@ -85,7 +89,7 @@ public class ChunkPlanner {
             state.apply(id, merged, row.line(), known, jobInstanceId);
         }
         ImportCounts counts = new ImportCounts(created, updated, matched, rejects.size(), warnings.size());
-        return new ChunkPlan(List.copyOf(upserts.values()), rejects, warnings, counts);
+        return new ChunkPlan(List.copyOf(upserts.values()), rejects, warnings, matchedLines, counts);
     }
 
     /** The later row over the earlier one: its values win, its empty cells keep the earlier values. */

@@ -1,9 +1,15 @@
 package org.onboarding.customers;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 
+import org.onboarding.connections.ConnectsStaging;
+import org.onboarding.connections.StagedConnects;
+import org.onboarding.connections.StagedConnects.RowOutcome;
 import org.onboarding.rejects.ImportRun;
 import org.onboarding.rejects.PiiMask;
 import org.onboarding.rejects.RejectStore;
@@ -29,6 +35,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
 
     private final CustomerStore customers;
     private final RejectStore rejects;
+    private final ConnectsStaging connects;
     private final ChunkPlanner planner;
     private final ImportRun run;
     private final PiiMask mask;
@@ -38,10 +45,12 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private long rowsWritten;
     private long refreshStatisticsAt;
 
-    public CustomerImportWriter(CustomerStore customers, RejectStore rejects, ChunkPlanner planner, ImportRun run,
-            PiiMask mask, ImportTally tally, long skipLimit, PlatformTransactionManager transactionManager) {
+    public CustomerImportWriter(CustomerStore customers, RejectStore rejects, ConnectsStaging connects,
+            ChunkPlanner planner, ImportRun run, PiiMask mask, ImportTally tally, long skipLimit,
+            PlatformTransactionManager transactionManager) {
         this.customers = customers;
         this.rejects = rejects;
+        this.connects = connects;
         this.planner = planner;
         this.run = run;
         this.mask = mask;
@@ -78,7 +87,23 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         customers.upsertFieldValues(plan.upserts());
         rejects.recordRejects(run, plan.rejects(), mask);
         rejects.recordWarnings(run, plan.warnings());
+        Set<Long> rejectedLines = new HashSet<>();
+        plan.rejects().forEach(reject -> rejectedLines.add(reject.record().line()));
+        stageConnects(rows, line -> rejectedLines.contains(line) ? RowOutcome.REJECTED
+                : plan.matchedLines().contains(line) ? RowOutcome.MATCHED : RowOutcome.APPLIED);
         return plan.counts();
+    }
+
+    /** Hands the rows' connects cells to the connections step, in the chunk's transaction. */
+    private void stageConnects(List<ValidatedRow> rows, LongFunction<RowOutcome> outcome) {
+        List<StagedConnects> staged = new ArrayList<>();
+        for (ValidatedRow row : rows) {
+            if (row.connects() != null) {
+                staged.add(new StagedConnects(row.line(), row.referenceId(), row.connects(),
+                        outcome.apply(row.line()), rejects.cellsOf(row.record().cells(), mask)));
+            }
+        }
+        connects.stage(run.jobInstanceId(), staged);
     }
 
     /** One row of a chunk the database refused part of: written, or rejected with the constraint's name. */
@@ -88,6 +113,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         } catch (DataIntegrityViolationException refused) {
             rejects.recordRejects(run, List.of(new RowReject(row.record(), row.referenceId(),
                     List.of(DatabaseRefusal.violation(refused)))), mask);
+            stageConnects(List.of(row), line -> RowOutcome.REJECTED);
             return new ImportCounts(0, 0, 0, 1, 0);
         }
     }

@@ -1,5 +1,7 @@
 package org.onboarding.customers;
 
+import org.onboarding.connections.ConnectionCounts;
+
 /**
  * The outcome counts of an import or of a part of one.
  *
@@ -8,10 +10,27 @@ package org.onboarding.customers;
  * @param matched  rows treated as the existing holder of their BVN (identityDuplicates: use_existing)
  * @param rejected rows refused
  * @param warnings warnings recorded
+ * @param connections what the connections step did
  */
-public record ImportCounts(long created, long updated, long matched, long rejected, long warnings) {
+public record ImportCounts(long created, long updated, long matched, long rejected, long warnings,
+        ConnectionCounts connections) {
 
     public static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0);
+
+    /** Counts of the customer step, which connects nothing. */
+    public ImportCounts(long created, long updated, long matched, long rejected, long warnings) {
+        this(created, updated, matched, rejected, warnings, ConnectionCounts.NONE);
+    }
+
+    /** Counts of the connections step. */
+    public static ImportCounts of(ConnectionCounts connections) {
+        return new ImportCounts(0, 0, 0, 0, 0, connections);
+    }
+
+    /** Rejected rows and rejected connections: what the feed's skip limit counts. */
+    public long rejects() {
+        return rejected + connections.rejected();
+    }
 
     /** Every row counted: each committed row was created, updated, matched or rejected. */
     public long rows() {
@@ -20,6 +39,6 @@ public record ImportCounts(long created, long updated, long matched, long reject
 
     public ImportCounts plus(ImportCounts other) {
         return new ImportCounts(created + other.created, updated + other.updated, matched + other.matched,
-                rejected + other.rejected, warnings + other.warnings);
+                rejected + other.rejected, warnings + other.warnings, connections.plus(other.connections));
     }
 }

@@ -1,5 +1,7 @@
 package org.onboarding.customers;
 
+import org.onboarding.connections.ConnectionCounts;
+
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,6 +22,10 @@ public class ImportTally extends ItemStreamSupport {
     private static final String MATCHED = PREFIX + "matched";
     private static final String REJECTED = PREFIX + "rejected";
     private static final String WARNINGS = PREFIX + "warnings";
+    private static final String CONNECTIONS_CREATED = PREFIX + "connections.created";
+    private static final String CONNECTIONS_PRESENT = PREFIX + "connections.present";
+    private static final String CONNECTIONS_REMOVED = PREFIX + "connections.removed";
+    private static final String CONNECTIONS_REJECTED = PREFIX + "connections.rejected";
 
     private final CommittedRows allParts;
     private volatile ImportCounts committed = ImportCounts.NONE;
@@ -51,13 +57,13 @@ public class ImportTally extends ItemStreamSupport {
     public long rejectedSoFar() {
         Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
                 ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
-        return allParts.rejects() + (pending == null ? 0 : pending.counts.rejected());
+        return allParts.rejects() + (pending == null ? 0 : pending.counts.rejects());
     }
 
     @Override
     public void open(ExecutionContext context) {
         committed = countsIn(context);
-        allParts.committed(committed.rows(), committed.rejected(), true);
+        allParts.committed(committed.rows(), committed.rejects(), true);
     }
 
     @Override
@@ -68,12 +74,18 @@ public class ImportTally extends ItemStreamSupport {
         context.putLong(MATCHED, counts.matched());
         context.putLong(REJECTED, counts.rejected());
         context.putLong(WARNINGS, counts.warnings());
+        context.putLong(CONNECTIONS_CREATED, counts.connections().created());
+        context.putLong(CONNECTIONS_PRESENT, counts.connections().present());
+        context.putLong(CONNECTIONS_REMOVED, counts.connections().removed());
+        context.putLong(CONNECTIONS_REJECTED, counts.connections().rejected());
     }
 
     /** The counts a part's step execution context holds (zero when it never committed a chunk). */
     public static ImportCounts countsIn(ExecutionContext context) {
         return new ImportCounts(context.getLong(CREATED, 0), context.getLong(UPDATED, 0),
-                context.getLong(MATCHED, 0), context.getLong(REJECTED, 0), context.getLong(WARNINGS, 0));
+                context.getLong(MATCHED, 0), context.getLong(REJECTED, 0), context.getLong(WARNINGS, 0),
+                new ConnectionCounts(context.getLong(CONNECTIONS_CREATED, 0), context.getLong(CONNECTIONS_PRESENT, 0),
+                        context.getLong(CONNECTIONS_REMOVED, 0), context.getLong(CONNECTIONS_REJECTED, 0)));
     }
 
     /** Where a part reports what it committed, for the counts the import's parts share. */
@@ -95,7 +107,7 @@ public class ImportTally extends ItemStreamSupport {
             TransactionSynchronizationManager.unbindResourceIfPossible(ImportTally.this);
             if (status == STATUS_COMMITTED) {
                 committed = committed.plus(counts);
-                allParts.committed(counts.rows(), counts.rejected(), false);
+                allParts.committed(counts.rows(), counts.rejects(), false);
             }
         }
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.onboarding.connections.ConnectionPolicy;
+
 /**
  * One organisation's kind of customer file, declared in {@code jobs/<name>.json}.
  *
@@ -16,7 +18,9 @@ import java.util.Set;
  * @param requiredIdentity   the identity keys each account type must carry
  * @param unknownColumns     what to do with a column no definition matches
  * @param identityDuplicates what to do with a BVN that belongs to another referenceId
- * @param skipLimit          how many rejected rows a run tolerates before it fails (0: none); 1,000 when absent
+ * @param skipLimit          how many rejects (rows and connections) a run tolerates before it fails (0: none);
+ *                           1,000 when absent
+ * @param connections        what a later file's connects cell means for stored connections: add (the default) or replace
  */
 public record Feed(
         String name,
@@ -26,7 +30,8 @@ public record Feed(
         Map<AccountType, Set<IdentityField>> requiredIdentity,
         UnknownColumnPolicy unknownColumns,
         IdentityDuplicatePolicy identityDuplicates,
-        Long skipLimit) {
+        Long skipLimit,
+        ConnectionPolicy connections) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -40,6 +45,7 @@ public record Feed(
             throw new IllegalArgumentException("skipLimit must be 0 or more, not " + skipLimit);
         }
         skipLimit = skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit;
+        connections = connections == null ? ConnectionPolicy.ADD : connections;
     }
 
     /** The identity keys a row of the given account type must carry. */

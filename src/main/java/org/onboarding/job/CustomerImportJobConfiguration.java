@@ -30,6 +30,15 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
 import java.util.LinkedHashMap;
+
+import javax.sql.DataSource;
+
+import org.onboarding.connections.ConnectionStore;
+import org.onboarding.connections.ConnectionWriter;
+import org.onboarding.connections.ConnectsStaging;
+import org.onboarding.connections.StagedConnects;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -44,14 +53,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The customer import job: prepare (feed, field definitions, how many writers) → customers (read,
  * check every rule, upsert per chunk; split into parts that writers import side by side when the
- * file's rows allow it) → reject report. One job instance per organisation and file content; a
- * failed execution restarts every unfinished part from its last committed chunk.
+ * file's rows allow it; stage the rows' connects cells) → connections (link the staged cells, in
+ * file order) → reject report → forget the staged cells. One job instance per organisation and
+ * file content; a failed execution restarts in the step it failed, from its last committed chunk.
  */
 @Configuration
 public class CustomerImportJobConfiguration {
 
     public static final String JOB_NAME = "customerImport";
     public static final String CUSTOMERS_STEP = "importCustomers";
+    public static final String CONNECTIONS_STEP = "linkConnections";
     /** A part's step; its executions are named {@code customerPart:part0}, {@code customerPart:part1}, … */
     public static final String PART_STEP = "customerPart";
     static final String PART_INDEX = "part.index";
@@ -59,12 +70,68 @@ public class CustomerImportJobConfiguration {
 
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,
-            Step writeRejectReport, RunningImports runningImports) {
+            Step linkConnections, Step writeRejectReport, Step forgetStagedConnects, RunningImports runningImports) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runningImports)
                 .start(prepareImport)
                 .next(importCustomers)
+                .next(linkConnections)
                 .next(writeRejectReport)
+                .next(forgetStagedConnects)
+                .build();
+    }
+
+    /** Deadlocks, serialization failures and lost connections are retried with backoff; nothing else is. */
+    private static RetryPolicy transientErrors() {
+        return RetryPolicy.builder()
+                .includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
+                .maxRetries(3)
+                .delay(Duration.ofMillis(200))
+                .multiplier(4)
+                .build();
+    }
+
+    @Bean
+    Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
+            ConnectionWriter connectionWriter, ImportTally importTally) {
+        return new StepBuilder(CONNECTIONS_STEP, jobRepository)
+                .<StagedConnects, StagedConnects>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(stagedConnectsReader)
+                .writer(connectionWriter)
+                .stream(importTally)
+                .faultTolerant()
+                .retryPolicy(transientErrors())
+                .skipPolicy(new NeverSkipItemSkipPolicy())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<StagedConnects> stagedConnectsReader(ImportContext importContext, DataSource dataSource,
+            ConnectsStaging staging, OnboardProperties properties) throws Exception {
+        return staging.reader(dataSource, importContext.run().jobInstanceId(), properties.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
+            ConnectionStore connections, RejectStore rejects, ImportTally importTally) {
+        return new ConnectionWriter(customers, connections, rejects, importContext.run(),
+                importContext.feed().organization(), importContext.feed().connections(), importTally,
+                importContext.feed().skipLimit());
+    }
+
+    @Bean
+    Step forgetStagedConnects(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ConnectsStaging staging) {
+        return new StepBuilder("forgetStagedConnects", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    staging.forget(chunkContext.getStepContext().getStepExecution().getJobExecution()
+                            .getJobInstance().getInstanceId());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
     }
 
@@ -118,12 +185,7 @@ public class CustomerImportJobConfiguration {
                 .listener(stopWhenAnotherPartFails)
                 .listener((StepExecutionListener) runningImports)
                 .faultTolerant()
-                .retryPolicy(RetryPolicy.builder()
-                        .includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
-                        .maxRetries(3)
-                        .delay(Duration.ofMillis(200))
-                        .multiplier(4)
-                        .build())
+                .retryPolicy(transientErrors())
                 .skipPolicy(new NeverSkipItemSkipPolicy())
                 .build();
     }
@@ -178,10 +240,12 @@ public class CustomerImportJobConfiguration {
     @Bean
     @StepScope
     CustomerImportWriter customerImportWriter(ImportContext importContext, CustomerStore customers,
-            RejectStore rejects, ImportTally importTally, PlatformTransactionManager transactionManager) {
+            RejectStore rejects, ConnectsStaging connectsStaging, ImportTally importTally,
+            PlatformTransactionManager transactionManager) {
         ChunkPlanner planner = new ChunkPlanner(importContext.feed().identityDuplicates(),
                 importContext.run().jobInstanceId());
-        return new CustomerImportWriter(customers, rejects, planner, importContext.run(), importContext.mask(),
+        return new CustomerImportWriter(customers, rejects, connectsStaging, planner, importContext.run(),
+                importContext.mask(),
                 importTally, importContext.feed().skipLimit(), transactionManager);
     }
 }

@@ -32,8 +32,8 @@ public class ImportSummaries {
         long headerWarnings = firstExecution(executions, execution).getExecutionContext()
                 .getLong(PrepareImportTasklet.HEADER_WARNINGS, 0);
         ImportCounts counts = new ImportCounts(0, 0, 0, 0, headerWarnings);
-        for (StepExecution part : lastRunOfEachPart(executions, execution)) {
-            counts = counts.plus(ImportTally.countsIn(part.getExecutionContext()));
+        for (StepExecution step : lastRunOfEachCountingStep(executions, execution)) {
+            counts = counts.plus(ImportTally.countsIn(step.getExecutionContext()));
         }
         long rowsThisRun = execution.getStepExecutions().stream().filter(ImportSummaries::isPart)
                 .mapToLong(StepExecution::getReadCount).sum();
@@ -49,8 +49,11 @@ public class ImportSummaries {
         return executions.stream().min(Comparator.comparing(JobExecution::getId)).orElse(execution);
     }
 
-    /** Each part's latest step execution up to this execution: a completed part is not run again on restart. */
-    static Collection<StepExecution> lastRunOfEachPart(List<JobExecution> executions, JobExecution upTo) {
+    /**
+     * The latest execution, up to this job execution, of each step that keeps counts (the parts of
+     * the customer step and the connections step): a completed one is not run again on restart.
+     */
+    static Collection<StepExecution> lastRunOfEachCountingStep(List<JobExecution> executions, JobExecution upTo) {
         Map<String, StepExecution> parts = new HashMap<>();
         for (JobExecution run : executions) {
             if (run.getId() > upTo.getId()) {
@@ -58,7 +61,7 @@ public class ImportSummaries {
             }
             JobExecution withSteps = run.getId() == upTo.getId() ? upTo : run;
             for (StepExecution step : withSteps.getStepExecutions()) {
-                if (isPart(step)) {
+                if (isPart(step) || step.getStepName().equals(CustomerImportJobConfiguration.CONNECTIONS_STEP)) {
                     parts.merge(step.getStepName(), step, (a, b) -> a.getId() > b.getId() ? a : b);
                 }
             }

@@ -47,17 +47,17 @@ public class RunningImports implements JobExecutionListener, StepExecutionListen
     }
 
     /**
-     * A restart runs again only the parts that did not complete; those restore their own counts.
-     * The completed ones' rejects still count against the skip limit, and their rows as done.
+     * A restart runs again only the steps and parts that did not complete; those restore their own
+     * counts. The completed ones' rejects still count against the skip limit, and their rows as done.
      */
     private RunningImport start(JobExecution execution) {
         Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
         RunningImport started = new RunningImport(records == null ? 0 : records);
         List<JobExecution> runs = jobRepository.getJobExecutions(execution.getJobInstance());
-        for (StepExecution part : ImportSummaries.lastRunOfEachPart(runs, execution)) {
+        for (StepExecution part : ImportSummaries.lastRunOfEachCountingStep(runs, execution)) {
             if (part.getStatus() == BatchStatus.COMPLETED && part.getJobExecutionId() != execution.getId()) {
                 ImportCounts counts = ImportTally.countsIn(part.getExecutionContext());
-                started.committed(counts.rows(), counts.rejected(), true);
+                started.committed(counts.rows(), counts.rejects(), true);
             }
         }
         return started;

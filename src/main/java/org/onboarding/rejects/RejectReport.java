@@ -13,9 +13,10 @@ import java.util.List;
 import com.opencsv.CSVWriter;
 
 /**
- * Writes an import's reject report: one CSV line per rejected row with its line number,
- * referenceId, every reason and the row's original cells (identity numbers masked), safe to
- * open in a spreadsheet. Written from {@code import_reject}, the durable record, so the report of
+ * Writes an import's reject report: one CSV line per line with rejects, giving its line number,
+ * referenceId, what was rejected (the row, some of its connections, or both), every reason (a
+ * connection's reason names its related referenceId) and the row's original cells (identity
+ * numbers masked), safe to open in a spreadsheet. Written from {@code import_reject}, the durable record, so the report of
  * a restarted import holds the rejects of every run of it, exactly once.
  */
 public class RejectReport {
@@ -38,7 +39,7 @@ public class RejectReport {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                  CSVWriter csv = new CSVWriter(out)) {
                 out.write('\uFEFF'); // spreadsheets open UTF-8 with accents intact only with a BOM
-                List<String> header = new ArrayList<>(List.of("line", "referenceId", "reasons"));
+                List<String> header = new ArrayList<>(List.of("line", "referenceId", "rejected", "reasons"));
                 header.addAll(headerNames);
                 csv.writeNext(safe(header));
                 RowCollector collector = new RowCollector(csv);
@@ -64,6 +65,7 @@ public class RejectReport {
         private long line = -1;
         private String referenceId;
         private final List<String> reasons = new ArrayList<>();
+        private final java.util.Set<String> kinds = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         private String[] cells;
         long rows;
 
@@ -72,14 +74,21 @@ public class RejectReport {
         }
 
         @Override
-        public void accept(long line, String referenceId, String field, String reason, String[] cells) {
+        public void accept(long line, String referenceId, String kind, String relatedReferenceId, String reason,
+                String[] cells) {
             if (line != this.line) {
                 flush();
                 this.line = line;
                 this.referenceId = referenceId;
                 this.cells = cells;
             }
-            reasons.add(reason);
+            if (this.cells.length == 0) {
+                this.cells = cells;
+            }
+            boolean connection = "connection".equals(kind);
+            kinds.add(connection ? "connections" : "row");
+            reasons.add(!connection ? reason : relatedReferenceId == null ? "connection: " + reason
+                    : "connection to " + relatedReferenceId + ": " + reason);
         }
 
         void flush() {
@@ -87,11 +96,12 @@ public class RejectReport {
                 return;
             }
             List<String> row = new ArrayList<>(List.of(Long.toString(line), referenceId == null ? "" : referenceId,
-                    String.join("; ", reasons)));
+                    String.join(" and ", kinds), String.join("; ", reasons)));
             row.addAll(List.of(cells));
             csv.writeNext(safe(row));
             rows++;
             reasons.clear();
+            kinds.clear();
             line = -1;
         }
     }

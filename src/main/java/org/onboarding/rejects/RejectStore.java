@@ -3,6 +3,7 @@ package org.onboarding.rejects;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onboarding.connections.ConnectionReject;
 import org.onboarding.customers.ImportWarning;
 import org.onboarding.customers.RowReject;
 import org.onboarding.rules.Violation;
@@ -23,6 +24,10 @@ public class RejectStore {
             insert into import_reject (job_instance_id, job_execution_id, organization_id, line_number, reference_id,
                                        field, reason, row_cells)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_CONNECTION_REJECT = """
+            insert into import_reject (job_instance_id, job_execution_id, organization_id, line_number, reference_id,
+                                       field, reason, row_cells, kind, related_reference_id)
+            values (?, ?, ?, ?, ?, 'connects', ?, ?, 'connection', ?)""";
     private static final String INSERT_WARNING = """
             insert into import_warning (job_instance_id, job_execution_id, organization_id, line_number, reference_id,
                                         field, message)
@@ -38,7 +43,7 @@ public class RejectStore {
     public void recordRejects(ImportRun run, List<RowReject> rejects, PiiMask mask) {
         List<Object[]> rows = new ArrayList<>();
         for (RowReject reject : rejects) {
-            String cells = json.writeValueAsString(mask.maskRow(reject.record().cells()));
+            String cells = cellsOf(reject.record().cells(), mask);
             for (Violation violation : reject.violations()) {
                 rows.add(new Object[] {run.jobInstanceId(), run.jobExecutionId(), run.organizationId(),
                         reject.record().line(), truncate(reject.referenceId(), 255), violation.field(),
@@ -48,6 +53,22 @@ public class RejectStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT_REJECT, rows);
         }
+    }
+
+    /** Connections refused, one reject each, marked as connection rejects and naming the related referenceId. */
+    public void recordConnectionRejects(ImportRun run, List<ConnectionReject> rejects) {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT_CONNECTION_REJECT, rejects.stream().map(reject -> new Object[] {run.jobInstanceId(),
+                run.jobExecutionId(), run.organizationId(), reject.line(), truncate(reject.referenceId(), 255),
+                truncate(reject.reason(), 1000), reject.rowCells(), truncate(reject.relatedReferenceId(), 255)})
+                .toList());
+    }
+
+    /** A row's masked cells as stored with its rejects. */
+    public String cellsOf(String[] cells, PiiMask mask) {
+        return json.writeValueAsString(mask.maskRow(cells));
     }
 
     public void recordWarnings(ImportRun run, List<ImportWarning> warnings) {
@@ -66,13 +87,14 @@ public class RejectStore {
     public void forEachReject(long jobInstanceId, RejectConsumer consumer) {
         jdbc.query(con -> {
             var statement = con.prepareStatement("""
-                    select line_number, reference_id, field, reason, row_cells
+                    select line_number, reference_id, field, reason, row_cells, kind, related_reference_id
                     from import_reject where job_instance_id = ? order by line_number, id""");
             statement.setLong(1, jobInstanceId);
             statement.setFetchSize(1000);
             return statement;
-        }, (java.sql.ResultSet row) -> consumer.accept(row.getLong(1), row.getString(2), row.getString(3),
-                row.getString(4), json.readValue(row.getString(5), String[].class)));
+        }, (java.sql.ResultSet row) -> consumer.accept(row.getLong(1), row.getString(2), row.getString(6),
+                row.getString(7), row.getString(4),
+                row.getString(5) == null ? new String[0] : json.readValue(row.getString(5), String[].class)));
     }
 
     public long countRejectedRows(long jobInstanceId) {
@@ -89,6 +111,11 @@ public class RejectStore {
     /** Receives one violation of a rejected row. */
     @FunctionalInterface
     public interface RejectConsumer {
-        void accept(long line, String referenceId, String field, String reason, String[] cells);
+        /**
+         * @param kind               {@code row} or {@code connection}
+         * @param relatedReferenceId the connection's related referenceId, for a connection reject
+         */
+        void accept(long line, String referenceId, String kind, String relatedReferenceId, String reason,
+                String[] cells);
     }
 }

@@ -80,12 +80,13 @@ public class CustomerValidator implements ItemProcessor<CustomerRecord, Validate
             }
         }
 
+        String connects = header.cell(cells, StandardColumn.CONNECTS);
         if (!violations.isEmpty()) {
-            return ValidatedRow.rejected(record, rawReferenceId, violations);
+            return ValidatedRow.rejected(record, rawReferenceId, violations).withConnects(connects);
         }
         return ValidatedRow.valid(record, new ValidCustomer(referenceId, name, accountType, bvn, email, phone,
                 document == null ? null : document.type(), document == null ? null : document.number(),
-                thirdPartyIdentifier, fieldValues));
+                thirdPartyIdentifier, fieldValues)).withConnects(connects);
     }
 
     private static String thirdPartyIdentifier(String raw, List<Violation> violations) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.testsupport.Databases;
@@ -92,7 +93,7 @@ abstract class CustomerImportScenarios {
 
         assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(summary.rowsRead()).isEqualTo(50);
-        assertThat(summary.counts()).isEqualTo(new ImportCounts(39, 1, 0, 10, 1));
+        assertThat(summary.counts()).isEqualTo(new ImportCounts(39, 1, 0, 10, 1, new ConnectionCounts(14, 0, 0, 0)));
         assertThat(jdbc.queryForList("select distinct line_number from import_reject order by 1", Long.class))
                 .containsExactly(7L, 11L, 14L, 16L, 18L, 20L, 21L, 23L, 25L, 26L);
         assertThat(jdbc.queryForObject("select reason from import_reject where line_number = 25", String.class))

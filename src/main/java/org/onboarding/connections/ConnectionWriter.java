@@ -1,0 +1,145 @@
+package org.onboarding.connections;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.onboarding.customers.CustomerStore;
+import org.onboarding.customers.ExistingCustomer;
+import org.onboarding.customers.ImportCounts;
+import org.onboarding.customers.ImportTally;
+import org.onboarding.customers.RejectLimitExceededException;
+import org.onboarding.feed.Organization;
+import org.onboarding.rejects.ImportRun;
+import org.onboarding.rejects.RejectStore;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Links a chunk of staged connects cells, in file order: every referenceId the chunk names is
+ * resolved in one query (inside the organisation only), each connection is checked against the
+ * roles' rules, and the chunk's connections are written in one statement (plus one removal under
+ * policy replace). A refused connection is a reject of its own: it neither rejects its row's
+ * customer nor the row's other connections.
+ */
+public class ConnectionWriter implements ItemWriter<StagedConnects> {
+
+    private final CustomerStore customers;
+    private final ConnectionStore connections;
+    private final RejectStore rejects;
+    private final ConnectsCell cells = new ConnectsCell();
+    private final ImportRun run;
+    private final Organization organization;
+    private final ConnectionPolicy policy;
+    private final ImportTally tally;
+    private final long skipLimit;
+
+    public ConnectionWriter(CustomerStore customers, ConnectionStore connections, RejectStore rejects, ImportRun run,
+            Organization organization, ConnectionPolicy policy, ImportTally tally, long skipLimit) {
+        this.customers = customers;
+        this.connections = connections;
+        this.rejects = rejects;
+        this.run = run;
+        this.organization = organization;
+        this.policy = policy;
+        this.tally = tally;
+        this.skipLimit = skipLimit;
+    }
+
+    @Override
+    public void write(Chunk<? extends StagedConnects> chunk) {
+        Map<StagedConnects, List<ConnectsCell.Entry>> entries = new LinkedHashMap<>();
+        Set<String> referenceIds = new HashSet<>();
+        for (StagedConnects row : chunk.getItems()) {
+            List<ConnectsCell.Entry> parsed = cells.parse(row.connects());
+            entries.put(row, parsed);
+            if (row.referenceId() != null) {
+                referenceIds.add(row.referenceId());
+            }
+            parsed.stream().map(ConnectsCell.Entry::relatedReferenceId).filter(java.util.Objects::nonNull)
+                    .forEach(referenceIds::add);
+        }
+        Map<String, ExistingCustomer> known = customers.find(run.organizationId(), referenceIds, List.of()).stream()
+                .collect(Collectors.toMap(ExistingCustomer::referenceId, Function.identity(), (a, b) -> a));
+
+        List<ConnectionReject> refused = new ArrayList<>();
+        Map<UUID, Set<Connection>> wanted = new LinkedHashMap<>();
+        Set<UUID> replaced = new LinkedHashSet<>();
+        entries.forEach((row, parsed) -> link(row, parsed, known, refused, wanted, replaced));
+
+        List<Connection> all = wanted.values().stream().flatMap(Set::stream).distinct().toList();
+        int removed = policy == ConnectionPolicy.REPLACE ? connections.removeOthers(replaced,
+                all.stream().filter(c -> replaced.contains(c.customerId())).toList()) : 0;
+        int created = connections.insertMissing(all, run.jobInstanceId());
+        rejects.recordConnectionRejects(run, refused);
+        tally.add(ImportCounts.of(new ConnectionCounts(created, all.size() - created, removed, refused.size())));
+        long rejected = tally.rejectedSoFar();
+        if (rejected > skipLimit) {
+            throw new RejectLimitExceededException(rejected, skipLimit);
+        }
+    }
+
+    private void link(StagedConnects row, List<ConnectsCell.Entry> parsed, Map<String, ExistingCustomer> known,
+            List<ConnectionReject> refused, Map<UUID, Set<Connection>> wanted, Set<UUID> replaced) {
+        String notApplied = switch (row.outcome()) {
+            case REJECTED -> "the row's customer was rejected";
+            case MATCHED -> "the row was treated as the existing holder of its BVN and changes nothing";
+            case APPLIED -> known.containsKey(row.referenceId()) ? null
+                    : "customer " + row.referenceId() + " is not a customer of " + organization.name();
+        };
+        ExistingCustomer holder = known.get(row.referenceId());
+        Set<Connection> accepted = new LinkedHashSet<>();
+        int refusedBefore = refused.size();
+        for (ConnectsCell.Entry entry : parsed) {
+            String reason = notApplied != null ? notApplied : check(entry, holder, known);
+            if (reason != null) {
+                refused.add(new ConnectionReject(row.line(), row.referenceId(), entry.relatedReferenceId(),
+                        reason, row.rowCells()));
+            } else {
+                accepted.add(new Connection(holder.id(), known.get(entry.relatedReferenceId()).id(),
+                        ConnectionRole.named(entry.role()).orElseThrow()));
+            }
+        }
+        if (holder == null || notApplied != null) {
+            return;
+        }
+        // A cell read without any reject is the customer's full list under policy replace; its later rows win.
+        if (policy == ConnectionPolicy.REPLACE && refused.size() == refusedBefore) {
+            replaced.add(holder.id());
+            wanted.put(holder.id(), accepted);
+        } else {
+            wanted.computeIfAbsent(holder.id(), id -> new LinkedHashSet<>()).addAll(accepted);
+        }
+    }
+
+    /** Why the connection cannot be stored, or null when it can. */
+    private String check(ConnectsCell.Entry entry, ExistingCustomer holder, Map<String, ExistingCustomer> known) {
+        if (entry.error() != null) {
+            return entry.error();
+        }
+        var role = ConnectionRole.named(entry.role());
+        if (role.isEmpty()) {
+            return "role " + entry.role() + " is not one of UBO, DIRECTOR, SHAREHOLDER, AUTHORIZED_PERSON,"
+                    + " BANK_ACCOUNT, ACCOUNT_HOLDER";
+        }
+        if (entry.relatedReferenceId().equals(holder.referenceId())) {
+            return "a customer cannot be connected to itself";
+        }
+        ExistingCustomer related = known.get(entry.relatedReferenceId());
+        if (related == null) {
+            return "referenceId " + entry.relatedReferenceId() + " is not a customer of " + organization.name();
+        }
+        if (!role.get().mayBeHeldBy(holder.accountType())) {
+            return role.get() + " may be held only by " + role.get().holders() + "; " + holder.referenceId()
+                    + " is a " + (holder.accountType() == org.onboarding.feed.AccountType.PERSON ? "Person" : "Company");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.onboarding.connections;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The connects cells of an import, staged by the customer step in the same transaction as the
+ * rows' customers ({@code import_connects}) and read back, in file order, by the connections
+ * step. Because they are committed with their chunk, a restart of either step finds exactly the
+ * cells of the rows that were applied, and the connections step needs neither the file nor the
+ * customer step again. Forgotten when the import completes.
+ */
+@Component
+public class ConnectsStaging {
+
+    private final JdbcTemplate jdbc;
+
+    public ConnectsStaging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void stage(long jobInstanceId, List<StagedConnects> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
+                values (?, ?, ?, ?, ?, ?)""", rows.stream().map(row -> new Object[] {jobInstanceId, row.line(),
+                row.referenceId(), row.connects(), row.outcome().name(), row.rowCells()}).toList());
+    }
+
+    /** Reads an import's staged cells in file order, a page at a time; restartable after the last line committed. */
+    public JdbcPagingItemReader<StagedConnects> reader(DataSource dataSource, long jobInstanceId, int pageSize)
+            throws Exception {
+        SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
+        query.setDataSource(dataSource);
+        query.setSelectClause("select line_number, reference_id, connects, row_outcome, row_cells");
+        query.setFromClause("from import_connects");
+        query.setWhereClause("where job_instance_id = :jobInstanceId");
+        query.setSortKeys(Map.of("line_number", Order.ASCENDING));
+        return new JdbcPagingItemReaderBuilder<StagedConnects>()
+                .name("stagedConnects")
+                .dataSource(dataSource)
+                .queryProvider(query.getObject())
+                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
+                .pageSize(pageSize)
+                .rowMapper((row, i) -> new StagedConnects(row.getLong(1), row.getString(2), row.getString(3),
+                        StagedConnects.RowOutcome.valueOf(row.getString(4)), row.getString(5)))
+                .build();
+    }
+
+    public void forget(long jobInstanceId) {
+        jdbc.update("delete from import_connects where job_instance_id = ?", jobInstanceId);
+    }
+}
