@@ -29,11 +29,13 @@ public class ConnectionStore {
             when not matched then insert (customer_id, related_customer_id, role, created_job_instance_id)
                 values (u.customer_id, u.related_customer_id, u.role, ?)""";
 
+    // The casts make H2 compare the arrays' elements as uuids, as PostgreSQL does from their type.
     private static final String REMOVE_OTHERS = """
             delete from customer_connection c
-            where c.customer_id in (select * from unnest(?))
+            where c.customer_id in (select cast(h.id as uuid) from unnest(?) as h(id))
               and not exists (select 1 from unnest(?, ?, ?) as k(customer_id, related_customer_id, role)
-                              where k.customer_id = c.customer_id and k.related_customer_id = c.related_customer_id
+                              where cast(k.customer_id as uuid) = c.customer_id
+                                and cast(k.related_customer_id as uuid) = c.related_customer_id
                                 and k.role = c.role)""";
 
     private final JdbcTemplate jdbc;

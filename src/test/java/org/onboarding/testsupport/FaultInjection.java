@@ -38,6 +38,30 @@ public final class FaultInjection {
         }
     }
 
+    /** From now on, storing a connection held by the customer with this referenceId fails. */
+    public void failConnectionsOf(String referenceId) {
+        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
+        jdbc.update("delete from test_fault");
+        jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
+        if (Databases.isPostgres(jdbc)) {
+            jdbc.execute("""
+                    create or replace function test_connection_fault() returns trigger language plpgsql as $$
+                    begin
+                        if exists (select 1 from customer c join test_fault f on f.reference_id = c.reference_id
+                                   where c.id = new.customer_id) then
+                            raise exception 'injected fault connecting %', new.customer_id;
+                        end if;
+                        return new;
+                    end $$""");
+            jdbc.execute("drop trigger if exists test_connection_fault on customer_connection");
+            jdbc.execute("create trigger test_connection_fault before insert on customer_connection for each row"
+                    + " execute function test_connection_fault()");
+        } else {
+            jdbc.execute("create trigger if not exists test_connection_fault before insert on customer_connection"
+                    + " for each row call '" + H2ConnectionFaultTrigger.class.getName() + "'");
+        }
+    }
+
     /**
      * From now on, the database refuses a customer of this name with a check constraint, as it
      * would a row breaking a constraint the rules did not foresee.

@@ -13,6 +13,8 @@ public final class TestFeeds {
 
     public static final Path DIRECTORY = Path.of("target", "test-feeds");
     public static final String ORGANIZATION_ID = "0b042d50-fa8d-44d6-b3e5-02ace4c24f8b";
+    /** The organisation of feed 'other': a second organisation, whose customers the demo one never sees. */
+    public static final String OTHER_ORGANIZATION_ID = "7d1e5c4a-2b3f-4e6a-9c8d-1f2e3a4b5c6d";
 
     private TestFeeds() {
     }
@@ -27,6 +29,8 @@ public final class TestFeeds {
             variant(demo, "lenient", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"use_existing\"");
             variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
             variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
+            variant(demo, "replace", "\"connections\": \"add\"", "\"connections\": \"replace\"");
+            variant(demo, "other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID);
             variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
                     "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
         } catch (IOException e) {
