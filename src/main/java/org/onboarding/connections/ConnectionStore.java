@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,9 @@ public class ConnectionStore {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    public ConnectionStore(JdbcTemplate jdbc) {
+    public ConnectionStore(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
-        this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        this.postgres = database.isPostgres();
     }
 
     /** Stores the connections not stored yet; returns how many were new. */

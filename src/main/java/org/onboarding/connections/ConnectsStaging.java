@@ -1,7 +1,11 @@
 package org.onboarding.connections;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -9,6 +13,8 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
+import org.onboarding.Database;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +28,43 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectsStaging {
 
-    private final JdbcTemplate jdbc;
+    private static final String POSTGRES_STAGE = """
+            insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
+            select ?, u.* from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]) as u""";
+    private static final String H2_STAGE = """
+            insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
+            select ?, u.* from unnest(?, ?, ?, ?, ?) as u""";
 
-    public ConnectsStaging(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    public ConnectsStaging(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
     }
 
+    /** Stages a chunk's cells in one statement, binding each column as an array. */
     public void stage(long jobInstanceId, List<StagedConnects> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
-                values (?, ?, ?, ?, ?, ?)""", rows.stream().map(row -> new Object[] {jobInstanceId, row.line(),
-                row.referenceId(), row.connects(), row.outcome().name(), row.rowCells()}).toList());
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(postgres ? POSTGRES_STAGE : H2_STAGE)) {
+                statement.setLong(1, jobInstanceId);
+                statement.setArray(2, connection.createArrayOf("bigint",
+                        rows.stream().map(StagedConnects::line).toArray()));
+                statement.setArray(3, varchars(connection, rows, StagedConnects::referenceId));
+                statement.setArray(4, varchars(connection, rows, StagedConnects::connects));
+                statement.setArray(5, varchars(connection, rows, row -> row.outcome().name()));
+                statement.setArray(6, varchars(connection, rows, StagedConnects::rowCells));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static Array varchars(java.sql.Connection connection, List<StagedConnects> rows,
+            Function<StagedConnects, String> column) throws SQLException {
+        return connection.createArrayOf("varchar", rows.stream().map(column).toArray());
     }
 
     /** Reads an import's staged cells in file order, a page at a time; restartable after the last line committed. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.onboarding.feed.AccountType;
 import org.onboarding.rules.ValidCustomer;
+import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -98,10 +99,9 @@ public class CustomerStore {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    public CustomerStore(JdbcTemplate jdbc) {
+    public CustomerStore(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
-        this.postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        this.postgres = database.isPostgres();
     }
 
     /**
