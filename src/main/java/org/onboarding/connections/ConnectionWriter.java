@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.onboarding.customers.ExistingCustomer;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.customers.ImportTally;
 import org.onboarding.customers.RejectLimitExceededException;
+import org.onboarding.feed.AccountType;
 import org.onboarding.feed.Organization;
 import org.onboarding.rejects.ImportRun;
 import org.onboarding.rejects.RejectStore;
@@ -63,7 +65,7 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
             if (row.referenceId() != null) {
                 referenceIds.add(row.referenceId());
             }
-            parsed.stream().map(ConnectsCell.Entry::relatedReferenceId).filter(java.util.Objects::nonNull)
+            parsed.stream().map(ConnectsCell.Entry::relatedReferenceId).filter(Objects::nonNull)
                     .forEach(referenceIds::add);
         }
         Map<String, ExistingCustomer> known = customers.find(run.organizationId(), referenceIds, List.of()).stream()
@@ -138,7 +140,7 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         }
         if (!role.get().mayBeHeldBy(holder.accountType())) {
             return role.get() + " may be held only by " + role.get().holders() + "; " + holder.referenceId()
-                    + " is a " + (holder.accountType() == org.onboarding.feed.AccountType.PERSON ? "Person" : "Company");
+                    + " is a " + (holder.accountType() == AccountType.PERSON ? "Person" : "Company");
         }
         return null;
     }

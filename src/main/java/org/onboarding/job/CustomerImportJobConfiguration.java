@@ -1,53 +1,41 @@
 package org.onboarding.job;
 
-import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.onboarding.OnboardProperties;
+import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.customers.ChunkPlanner;
 import org.onboarding.customers.CustomerImportWriter;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ImportTally;
 import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.file.CustomerFileReader;
+import org.onboarding.file.RowPartition;
+import org.onboarding.file.StandardColumn;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.CustomerValidator;
-import org.onboarding.rules.ValidatedRowReader;
 import org.onboarding.rules.ValidatedRow;
+import org.onboarding.rules.ValidatedRowReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
-import org.springframework.batch.core.listener.ItemWriteListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.onboarding.file.RowPartition;
-import org.onboarding.file.StandardColumn;
-import java.util.LinkedHashMap;
-
-import javax.sql.DataSource;
-
-import org.onboarding.connections.ConnectionStore;
-import org.onboarding.connections.ConnectionWriter;
-import org.onboarding.connections.ConnectsStaging;
-import org.onboarding.connections.StagedConnects;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -81,59 +69,6 @@ public class CustomerImportJobConfiguration {
                 .build();
     }
 
-    /** Deadlocks, serialization failures and lost connections are retried with backoff; nothing else is. */
-    private static RetryPolicy transientErrors() {
-        return RetryPolicy.builder()
-                .includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
-                .maxRetries(3)
-                .delay(Duration.ofMillis(200))
-                .multiplier(4)
-                .build();
-    }
-
-    @Bean
-    Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
-            ConnectionWriter connectionWriter, ImportTally importTally) {
-        return new StepBuilder(CONNECTIONS_STEP, jobRepository)
-                .<StagedConnects, StagedConnects>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(stagedConnectsReader)
-                .writer(connectionWriter)
-                .stream(importTally)
-                .faultTolerant()
-                .retryPolicy(transientErrors())
-                .skipPolicy(new NeverSkipItemSkipPolicy())
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    JdbcPagingItemReader<StagedConnects> stagedConnectsReader(ImportContext importContext, DataSource dataSource,
-            ConnectsStaging staging, OnboardProperties properties) throws Exception {
-        return staging.reader(dataSource, importContext.run().jobInstanceId(), properties.chunkSize());
-    }
-
-    @Bean
-    @StepScope
-    ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
-            ConnectionStore connections, RejectStore rejects, ImportTally importTally) {
-        return new ConnectionWriter(customers, connections, rejects, importContext.run(),
-                importContext.feed().organization(), importContext.feed().connections(), importTally,
-                importContext.feed().skipLimit());
-    }
-
-    @Bean
-    Step forgetStagedConnects(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ConnectsStaging staging) {
-        return new StepBuilder("forgetStagedConnects", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    staging.forget(chunkContext.getStepContext().getStepExecution().getJobExecution()
-                            .getJobInstance().getInstanceId());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
-    }
 
     @Bean
     Step prepareImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -185,7 +120,7 @@ public class CustomerImportJobConfiguration {
                 .listener(stopWhenAnotherPartFails)
                 .listener((StepExecutionListener) runningImports)
                 .faultTolerant()
-                .retryPolicy(transientErrors())
+                .retryPolicy(TransientErrors.retryPolicy())
                 .skipPolicy(new NeverSkipItemSkipPolicy())
                 .build();
     }

@@ -1,0 +1,75 @@
+package org.onboarding.job;
+
+import javax.sql.DataSource;
+
+import org.onboarding.OnboardProperties;
+import org.onboarding.connections.ConnectionStore;
+import org.onboarding.connections.ConnectionWriter;
+import org.onboarding.connections.ConnectsStaging;
+import org.onboarding.connections.StagedConnects;
+import org.onboarding.customers.CustomerStore;
+import org.onboarding.customers.ImportTally;
+import org.onboarding.rejects.RejectStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The connections step, after the customer step: it links the connects cells the customer step
+ * staged, in file order, a chunk at a time; and the job's last step, which forgets them once the
+ * import completed.
+ */
+@Configuration
+public class ConnectionStepConfiguration {
+
+    @Bean
+    Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
+            ConnectionWriter connectionWriter, ImportTally importTally) {
+        return new StepBuilder(CustomerImportJobConfiguration.CONNECTIONS_STEP, jobRepository)
+                .<StagedConnects, StagedConnects>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(stagedConnectsReader)
+                .writer(connectionWriter)
+                .stream(importTally)
+                .faultTolerant()
+                .retryPolicy(TransientErrors.retryPolicy())
+                .skipPolicy(new NeverSkipItemSkipPolicy())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<StagedConnects> stagedConnectsReader(ImportContext importContext, DataSource dataSource,
+            ConnectsStaging staging, OnboardProperties properties) throws Exception {
+        return staging.reader(dataSource, importContext.run().jobInstanceId(), properties.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
+            ConnectionStore connections, RejectStore rejects, ImportTally importTally) {
+        return new ConnectionWriter(customers, connections, rejects, importContext.run(),
+                importContext.feed().organization(), importContext.feed().connections(), importTally,
+                importContext.feed().skipLimit());
+    }
+
+    @Bean
+    Step forgetStagedConnects(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ConnectsStaging staging) {
+        return new StepBuilder("forgetStagedConnects", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    staging.forget(chunkContext.getStepContext().getStepExecution().getJobExecution()
+                            .getJobInstance().getInstanceId());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}
