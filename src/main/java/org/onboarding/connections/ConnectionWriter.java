@@ -72,24 +72,46 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
                 .collect(Collectors.toMap(ExistingCustomer::referenceId, Function.identity(), (a, b) -> a));
 
         List<ConnectionReject> refused = new ArrayList<>();
-        Map<UUID, Set<Connection>> wanted = new LinkedHashMap<>();
-        Set<UUID> replaced = new LinkedHashSet<>();
-        entries.forEach((row, parsed) -> link(row, parsed, known, refused, wanted, replaced));
-
-        List<Connection> all = wanted.values().stream().flatMap(Set::stream).distinct().toList();
-        int removed = policy == ConnectionPolicy.REPLACE ? connections.removeOthers(replaced,
-                all.stream().filter(c -> replaced.contains(c.customerId())).toList()) : 0;
-        int created = connections.insertMissing(all, run.jobInstanceId());
+        ConnectionCounts counts = ConnectionCounts.NONE;
+        Linked linked = new Linked();
+        for (Map.Entry<StagedConnects, List<ConnectsCell.Entry>> row : entries.entrySet()) {
+            ExistingCustomer holder = known.get(row.getKey().referenceId());
+            // Under replace, a customer named again in the chunk is written as far as its earlier row
+            // first, so the chunk counts exactly what the rows, applied one by one, would.
+            if (policy == ConnectionPolicy.REPLACE && holder != null && linked.wanted.containsKey(holder.id())) {
+                counts = counts.plus(write(linked));
+                linked = new Linked();
+            }
+            link(row.getKey(), row.getValue(), known, refused, linked);
+        }
+        counts = counts.plus(write(linked));
         rejects.recordConnectionRejects(run, refused);
-        tally.add(ImportCounts.of(new ConnectionCounts(created, all.size() - created, removed, refused.size())));
+        tally.add(ImportCounts.of(counts.plus(new ConnectionCounts(0, 0, 0, refused.size()))));
         long rejected = tally.rejectedSoFar();
         if (rejected > skipLimit) {
             throw new RejectLimitExceededException(rejected, skipLimit);
         }
     }
 
+    /** The connections some rows of a chunk ask for, not written yet. */
+    private static final class Linked {
+
+        final Map<UUID, Set<Connection>> wanted = new LinkedHashMap<>();
+        final Set<UUID> replaced = new LinkedHashSet<>();
+        long mentions;
+    }
+
+    /** Writes what the rows asked for: a connection named again (by any row) counts as already present. */
+    private ConnectionCounts write(Linked linked) {
+        List<Connection> all = linked.wanted.values().stream().flatMap(Set::stream).distinct().toList();
+        int removed = linked.replaced.isEmpty() ? 0 : connections.removeOthers(linked.replaced,
+                all.stream().filter(c -> linked.replaced.contains(c.customerId())).toList());
+        int created = connections.insertMissing(all, run.jobInstanceId());
+        return new ConnectionCounts(created, linked.mentions - created, removed, 0);
+    }
+
     private void link(StagedConnects row, List<ConnectsCell.Entry> parsed, Map<String, ExistingCustomer> known,
-            List<ConnectionReject> refused, Map<UUID, Set<Connection>> wanted, Set<UUID> replaced) {
+            List<ConnectionReject> refused, Linked linked) {
         String notApplied = switch (row.outcome()) {
             case REJECTED -> "the row's customer was rejected";
             case MATCHED -> "the row was treated as the existing holder of its BVN and changes nothing";
@@ -112,12 +134,14 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         if (holder == null || notApplied != null) {
             return;
         }
-        // A cell read without any reject is the customer's full list under policy replace; its later rows win.
-        if (policy == ConnectionPolicy.REPLACE && refused.size() == refusedBefore) {
-            replaced.add(holder.id());
-            wanted.put(holder.id(), accepted);
+        linked.mentions += accepted.size();
+        // Under replace, a cell read without any reject is the customer's full list; a cell naming nothing
+        // (only separators, or []) is empty, and like every empty cell changes nothing.
+        if (policy == ConnectionPolicy.REPLACE && refused.size() == refusedBefore && !parsed.isEmpty()) {
+            linked.replaced.add(holder.id());
+            linked.wanted.put(holder.id(), accepted);
         } else {
-            wanted.computeIfAbsent(holder.id(), id -> new LinkedHashSet<>()).addAll(accepted);
+            linked.wanted.computeIfAbsent(holder.id(), id -> new LinkedHashSet<>()).addAll(accepted);
         }
     }
 

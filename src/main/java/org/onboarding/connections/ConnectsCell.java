@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ConnectsCell {
 
+    private static final int MAX_LENGTH = 10_000;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     /**
@@ -32,6 +34,9 @@ public final class ConnectsCell {
     }
 
     public List<Entry> parse(String cell) {
+        if (cell.length() > MAX_LENGTH) {
+            return List.of(Entry.unreadable(null, "connects is longer than " + MAX_LENGTH + " characters"));
+        }
         String trimmed = cell.strip();
         return trimmed.startsWith("[") ? parseJson(trimmed) : parseCompact(trimmed);
     }

@@ -4,7 +4,7 @@ package org.onboarding.customers;
 public class RejectLimitExceededException extends RuntimeException {
 
     public RejectLimitExceededException(long rejected, long limit) {
-        super(rejected + " rows rejected, more than the feed's skip limit of " + limit
+        super(rejected + " rejects (rows and connections), more than the feed's skip limit of " + limit
                 + "; fix the file or raise skipLimit, then import it again to restart");
     }
 }

@@ -22,9 +22,11 @@ public final class PiiMask {
 
     private final Set<Integer> maskedColumns = new HashSet<>();
     private final int columns;
+    private final int connectsColumn;
 
     public PiiMask(FileHeader header) {
         columns = header.names().size();
+        connectsColumn = header.indexOf(StandardColumn.CONNECTS);
         for (StandardColumn column : List.of(StandardColumn.BVN, StandardColumn.PHONE, StandardColumn.ID_NUMBER)) {
             if (header.has(column)) {
                 maskedColumns.add(header.indexOf(column));
@@ -45,6 +47,10 @@ public final class PiiMask {
                 masked[index] = maskDigitRuns(masked[index]);
             }
             return masked;
+        }
+        // A connects cell may hold anything where a referenceId belongs, a BVN or phone number too.
+        if (connectsColumn >= 0 && connectsColumn < masked.length) {
+            masked[connectsColumn] = maskDigitRuns(masked[connectsColumn]);
         }
         for (int index : maskedColumns) {
             if (index < masked.length) {

@@ -60,9 +60,11 @@ public class RejectStore {
         if (rejects.isEmpty()) {
             return;
         }
+        // A cell may hold anything in place of a referenceId, a BVN or phone number too.
         jdbc.batchUpdate(INSERT_CONNECTION_REJECT, rejects.stream().map(reject -> new Object[] {run.jobInstanceId(),
                 run.jobExecutionId(), run.organizationId(), reject.line(), truncate(reject.referenceId(), 255),
-                truncate(reject.reason(), 1000), reject.rowCells(), truncate(reject.relatedReferenceId(), 255)})
+                truncate(PiiMask.maskDigitRuns(reject.reason()), 1000), reject.rowCells(),
+                truncate(PiiMask.maskDigitRuns(reject.relatedReferenceId()), 255)})
                 .toList());
     }
 

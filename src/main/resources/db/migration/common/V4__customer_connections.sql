@@ -19,8 +19,8 @@ create index customer_connection_related_idx on customer_connection (related_cus
 create table import_connects (
     job_instance_id bigint        not null,
     line_number     bigint        not null,
-    reference_id    varchar(255),
-    connects        varchar(10000) not null,
+    reference_id    varchar(1000000),
+    connects        varchar(1000000) not null,
     row_outcome     varchar(20)   not null,
     row_cells       varchar(100000),
     constraint import_connects_pk primary key (job_instance_id, line_number)

@@ -131,12 +131,53 @@ abstract class ConnectionScenarios {
 
         assertThat(added.counts().connections()).isEqualTo(new ConnectionCounts(1, 0, 0, 0));
         assertThat(afterAdd).containsExactly("CUS-1|COMP-1|DIRECTOR", "CUS-1|COMP-2|SHAREHOLDER", "CUS-1|COMP-2|UBO");
-        assertThat(replaced.counts().connections()).isEqualTo(new ConnectionCounts(1, 1, 2, 0));
+        assertThat(replaced.counts().connections()).isEqualTo(new ConnectionCounts(1, 2, 2, 0));
         assertThat(afterReplace).containsExactly("CUS-1|COMP-1|UBO", "CUS-1|COMP-2|UBO");
         assertThat(emptyCell.counts().connections()).isEqualTo(ConnectionCounts.NONE);
         assertThat(withReject.counts().connections()).as("a cell with a reject replaces nothing")
                 .isEqualTo(new ConnectionCounts(1, 0, 0, 1));
         assertThat(connections()).containsExactly("CUS-1|COMP-1|DIRECTOR", "CUS-1|COMP-1|UBO", "CUS-1|COMP-2|UBO");
+    }
+
+    @Test
+    void aMatchedRowsConnectionsAreRejectedSinceTheRowChangesNothing() throws Exception {
+        run("demo", company("COMP-1", 1, ""), person("CUS-1", 2, ""));
+
+        ImportSummary summary = run("lenient", person("CUS-2", 2, "COMP-1:DIRECTOR"));
+
+        assertThat(summary.counts().matched()).isEqualTo(1);
+        assertThat(connections()).isEmpty();
+        assertThat(jdbc.queryForList("select reason from import_reject where kind = 'connection'", String.class))
+                .containsExactly("the row was treated as the existing holder of its BVN and changes nothing");
+    }
+
+    @Test
+    void identityNumbersInAConnectsCellAreMaskedAndAnOversizedCellIsRejected() throws Exception {
+        ImportSummary summary = run("demo", company("COMP-1", 1, ""),
+                person("CUS-1", 2, "COMP-1:DIRECTOR|22012345678|08031234567:UBO"),
+                person("CUS-2", 3, "COMP-1:" + "X".repeat(10_001)));
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(connections()).containsExactly("CUS-1|COMP-1|DIRECTOR");
+        List<String> rejects = jdbc.queryForList("select concat_ws(' ', related_reference_id, reason, row_cells)"
+                + " from import_reject where kind = 'connection' order by id", String.class);
+        assertThat(String.join("\n", rejects)).contains("220******78").contains("080******67")
+                .contains("connects is longer than 10000 characters")
+                .doesNotContain("22012345678").doesNotContain("08031234567");
+    }
+
+    @Test
+    void countsAreTheSameWhereverTheChunksOfTheConnectionsStepBreak() throws Exception {
+        run("demo", company("COMP-1", 1, ""), company("COMP-2", 2, ""), company("COMP-3", 3, ""), person("CUS-1", 4, ""));
+        // Chunks are 4 staged cells: CUS-1 is named twice in the first chunk, then again in the second.
+        ImportSummary summary = run("replace",
+                person("CUS-1", 4, "COMP-1:DIRECTOR"), person("CUS-1", 4, "COMP-2:DIRECTOR"),
+                person("CUS-2", 5, "COMP-1:UBO"), person("CUS-2", 5, "COMP-1:UBO"),
+                person("CUS-1", 4, "COMP-3:DIRECTOR"), person("CUS-1", 4, "|"), person("CUS-2", 5, "[]"));
+
+        assertThat(connections()).containsExactly("CUS-1|COMP-3|DIRECTOR", "CUS-2|COMP-1|UBO");
+        assertThat(summary.counts().connections()).as("as if the rows applied one by one")
+                .isEqualTo(new ConnectionCounts(4, 1, 2, 0));
     }
 
     @Test
