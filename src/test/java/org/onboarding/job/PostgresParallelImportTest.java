@@ -87,6 +87,26 @@ class PostgresParallelImportTest {
     }
 
     @Test
+    void connectsOfASplitFileLinkInFileOrderExactlyAsWithOneWriter() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String connects = i <= 4 ? "" : "CUS-" + (i % 4 + 1) + ":SHAREHOLDER|CUS-" + (41 - i) + ":BANK_ACCOUNT";
+            rows.add("CUS-" + i + ",Customer " + i + ",1," + bvn(i) + ",,,,,,,," + connects);
+        }
+        Path file = file("connects.csv", rows);
+
+        ImportSummary inOrder = run(file, 1);
+        TableSnapshot oneWriter = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+        ImportSummary split = run(file, 2);
+
+        assertThat(parts(split)).isEqualTo(2);
+        assertThat(oneWriter.connections()).hasSize(72);
+        assertThat(split.counts()).isEqualTo(inOrder.counts());
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(oneWriter);
+    }
+
+    @Test
     void aBvnCarriedByRowsOfTwoPartsKeepsTheFileInOneWriterSoTheEarlierRowHoldsIt() throws Exception {
         List<String> rows = independentRows();
         String[] pair = referenceIdsInDifferentParts();
