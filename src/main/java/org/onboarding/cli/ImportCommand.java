@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] FILE}. */
+/** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] [--writers N] FILE}. */
 @Component
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports one customer file.",

@@ -2,6 +2,7 @@ package org.onboarding.cli;
 
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
+import org.onboarding.job.ImportSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
@@ -36,7 +37,8 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
         CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory());
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException;
-            line.getErr().println("onboard: " + failure.getMessage());
+            // A user's mistake is our own message; anything else may quote a database's, with a row's values.
+            line.getErr().println("onboard: " + (usersMistake ? failure.getMessage() : ImportSummaries.describe(failure)));
             if (!usersMistake) {
                 log.error("{} failed", String.join(" ", args), failure);
             }

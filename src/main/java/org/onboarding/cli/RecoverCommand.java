@@ -42,7 +42,7 @@ public class RecoverCommand implements Callable<Integer> {
     private JobExecution find(long id) {
         try {
             return jobRepository.getJobExecution(id);
-        } catch (RuntimeException notFound) {
+        } catch (org.springframework.dao.EmptyResultDataAccessException notFound) {
             return null;
         }
     }

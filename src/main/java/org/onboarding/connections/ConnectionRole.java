@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.onboarding.feed.AccountType;
 
@@ -37,9 +38,9 @@ public enum ConnectionRole {
         return holders.contains(accountType);
     }
 
-    /** Who may hold the role, for a reject's reason. */
+    /** Who may hold the role, for a reject's reason: "a Person", "a Person or a Company", "any customer". */
     public String holders() {
         return holders.size() == AccountType.values().length ? "any customer"
-                : holders.contains(AccountType.COMPANY) ? "a Person or a Company" : "a Person";
+                : holders.stream().map(type -> "a " + type.label()).collect(Collectors.joining(" or "));
     }
 }

@@ -1,6 +1,7 @@
 package org.onboarding.connections;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +17,6 @@ import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.customers.ImportTally;
-import org.onboarding.customers.RejectLimitExceededException;
-import org.onboarding.feed.AccountType;
 import org.onboarding.feed.Organization;
 import org.onboarding.rejects.ImportRun;
 import org.onboarding.rejects.RejectStore;
@@ -28,7 +27,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Links a chunk of staged connects cells, in file order: every referenceId the chunk names is
  * resolved in one query (inside the organisation only), each connection is checked against the
  * roles' rules, and the chunk's connections are written in one statement (plus one removal under
- * policy replace). A refused connection is a reject of its own: it neither rejects its row's
+ * policy replace, and again for each customer the chunk names twice under it). A refused connection is a reject of its own: it neither rejects its row's
  * customer nor the row's other connections.
  */
 public class ConnectionWriter implements ItemWriter<StagedConnects> {
@@ -87,10 +86,7 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         counts = counts.plus(write(linked));
         rejects.recordConnectionRejects(run, refused);
         tally.add(ImportCounts.of(counts.plus(new ConnectionCounts(0, 0, 0, refused.size()))));
-        long rejected = tally.rejectedSoFar();
-        if (rejected > skipLimit) {
-            throw new RejectLimitExceededException(rejected, skipLimit);
-        }
+        tally.failIfRejectsPass(skipLimit);
     }
 
     /** The connections some rows of a chunk ask for, not written yet. */
@@ -152,8 +148,8 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         }
         var role = ConnectionRole.named(entry.role());
         if (role.isEmpty()) {
-            return "role " + entry.role() + " is not one of UBO, DIRECTOR, SHAREHOLDER, AUTHORIZED_PERSON,"
-                    + " BANK_ACCOUNT, ACCOUNT_HOLDER";
+            return "role " + entry.role() + " is not one of " + Arrays.stream(ConnectionRole.values())
+                    .map(ConnectionRole::name).collect(Collectors.joining(", "));
         }
         if (entry.relatedReferenceId().equals(holder.referenceId())) {
             return "a customer cannot be connected to itself";
@@ -164,7 +160,7 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         }
         if (!role.get().mayBeHeldBy(holder.accountType())) {
             return role.get() + " may be held only by " + role.get().holders() + "; " + holder.referenceId()
-                    + " is a " + (holder.accountType() == AccountType.PERSON ? "Person" : "Company");
+                    + " is a " + holder.accountType().label();
         }
         return null;
     }

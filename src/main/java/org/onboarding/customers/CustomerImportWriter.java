@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a chunk of validated rows in a handful of statements: one lookup of the customers it
- * names, one customer upsert, one field-value upsert, and batched inserts of its rejects and
- * warnings. The statements run under a savepoint, so a failed write leaves the chunk's
+ * names, one customer upsert, one field-value upsert, one staging of its connects cells for the
+ * connections step, and batched inserts of its rejects and warnings. As the table grows, it
+ * refreshes the customer table's statistics now and then. The statements run under a savepoint, so a failed write leaves the chunk's
  * transaction usable: Spring Batch can retry a transient failure, and a row the database itself
  * refuses (a constraint the rules did not foresee) is isolated by writing the chunk again row by
  * row, each under its own savepoint, and rejected in the same transaction as the good rows.
@@ -75,10 +76,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
             }
         }
         tally.add(counts);
-        long rejected = tally.rejectedSoFar();
-        if (rejected > skipLimit) {
-            throw new RejectLimitExceededException(rejected, skipLimit);
-        }
+        tally.failIfRejectsPass(skipLimit);
     }
 
     private ImportCounts writeInFileOrder(List<ValidatedRow> rows) {

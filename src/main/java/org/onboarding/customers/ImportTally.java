@@ -8,7 +8,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One part's counts, exact across rollbacks and restarts. What a chunk adds is held by its
+ * The counts of one counting step (a part of the customer step, or the connections step), exact
+ * across rollbacks and restarts. What a chunk adds is held by its
  * transaction: saved into the step's execution context in that same transaction (Spring Batch
  * saves the context just before each chunk commits), kept after a commit and forgotten after a
  * rollback, so a restart resumes with the counts of the chunks that really committed. Committed
@@ -44,6 +45,7 @@ public class ImportTally extends ItemStreamSupport {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.counts = pending.counts.plus(counts);
+        allParts.rejected(counts.rejects());
     }
 
     /** The committed counts plus those of the running transaction. */
@@ -53,11 +55,16 @@ public class ImportTally extends ItemStreamSupport {
         return pending == null ? committed : committed.plus(pending.counts);
     }
 
-    /** Rejects of every part of the import so far: theirs committed, and this part's running chunk. */
-    public long rejectedSoFar() {
-        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
-        return allParts.rejects() + (pending == null ? 0 : pending.counts.rejects());
+    /**
+     * Fails the running chunk when the rejects of every part of the import so far — committed, and
+     * in chunks under way, this one's included — pass the feed's skip limit. Counting the chunks
+     * under way means two parts' last chunks cannot both pass the check and together exceed it.
+     */
+    public void failIfRejectsPass(long skipLimit) {
+        long rejects = allParts.rejects();
+        if (rejects > skipLimit) {
+            throw new RejectLimitExceededException(rejects, skipLimit);
+        }
     }
 
     @Override
@@ -88,13 +95,19 @@ public class ImportTally extends ItemStreamSupport {
                         context.getLong(CONNECTIONS_REMOVED, 0), context.getLong(CONNECTIONS_REJECTED, 0)));
     }
 
-    /** Where a part reports what it committed, for the counts the import's parts share. */
+    /** Where a part reports its rejects and what it committed, for the counts the import's parts share. */
     public interface CommittedRows {
 
-        /** @param resumed the counts an earlier run of this part committed, restored at (re)start */
+        /**
+         * Rows a chunk committed, or (resumed) that an earlier run of this part committed, restored at
+         * (re)start with its rejects; a chunk's own rejects were told as it wrote them.
+         */
         void committed(long rows, long rejects, boolean resumed);
 
-        /** Rejects every part has committed. */
+        /** Rejects a chunk under way adds (negative: withdrawn when it rolls back). */
+        void rejected(long rejects);
+
+        /** Rejects of every part: committed, and in chunks under way. */
         long rejects();
     }
 
@@ -107,7 +120,9 @@ public class ImportTally extends ItemStreamSupport {
             TransactionSynchronizationManager.unbindResourceIfPossible(ImportTally.this);
             if (status == STATUS_COMMITTED) {
                 committed = committed.plus(counts);
-                allParts.committed(counts.rows(), counts.rejects(), false);
+                allParts.committed(counts.rows(), 0, false);
+            } else {
+                allParts.rejected(-counts.rejects());
             }
         }
     }

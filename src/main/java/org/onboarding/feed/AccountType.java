@@ -16,6 +16,11 @@ public enum AccountType {
         return id;
     }
 
+    /** The account type as messages name it: Person or Company. */
+    public String label() {
+        return this == PERSON ? "Person" : "Company";
+    }
+
     public static Optional<AccountType> ofId(int id) {
         for (AccountType type : values()) {
             if (type.id == id) {

@@ -38,19 +38,24 @@ public final class CustomerCsv {
      */
     static PositionedLineReader lines(Path file, Charset charset, FilePosition from) throws IOException {
         InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        long offset = from.byteOffset();
-        if (offset > 0) {
-            stream.skipNBytes(offset);
-        } else if (charset.equals(StandardCharsets.UTF_8)) {
-            stream.mark(UTF8_BOM.length);
-            if (java.util.Arrays.equals(stream.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
-                offset = UTF8_BOM.length;
-            } else {
-                stream.reset();
+        try {
+            long offset = from.byteOffset();
+            if (offset > 0) {
+                stream.skipNBytes(offset);
+            } else if (charset.equals(StandardCharsets.UTF_8)) {
+                stream.mark(UTF8_BOM.length);
+                if (java.util.Arrays.equals(stream.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
+                    offset = UTF8_BOM.length;
+                } else {
+                    stream.reset();
+                }
             }
+            return new PositionedLineReader(FileInspector.strictReader(stream, charset), charset, offset,
+                    from.linesRead());
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
         }
-        return new PositionedLineReader(FileInspector.strictReader(stream, charset), charset, offset,
-                from.linesRead());
     }
 
     public static CSVReader reader(Reader reader) {

@@ -18,11 +18,6 @@ public record RowPartition(int index, int count, int referenceIdColumn) {
         }
     }
 
-    /** The part that owns every row. */
-    public static RowPartition whole(int referenceIdColumn) {
-        return new RowPartition(0, 1, referenceIdColumn);
-    }
-
     public boolean owns(String[] cells) {
         return count == 1 || of(FileHeader.cell(cells, referenceIdColumn), count) == index;
     }

@@ -21,7 +21,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -117,7 +116,7 @@ public class ImportLauncher {
             return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last));
         }
         // A failed or stopped run is restarted, with or without --rerun; a finished one is run anew.
-        long run = last == null ? 0 : done ? rerun + 1 : rerun;
+        long run = last == null ? Math.max(rerun, 0) : done ? rerun + 1 : rerun;
         if (refusing) {
             throw new IllegalStateException("onboard is shutting down; " + request.file() + " was not imported");
         }

@@ -2,7 +2,6 @@ package org.onboarding.job;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.file.FileInspection;
@@ -52,10 +51,6 @@ public final class ImportParameters {
             builder.addLong(WRITERS, writers.longValue(), false);
         }
         return builder.toJobParameters();
-    }
-
-    public static UUID organization(JobParameters parameters) {
-        return UUID.fromString(parameters.getString(ORGANIZATION));
     }
 
     public static Path file(JobParameters parameters) {

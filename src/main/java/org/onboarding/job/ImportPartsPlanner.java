@@ -85,8 +85,8 @@ public class ImportPartsPlanner {
         BvnRule bvnRule = new BvnRule();
         Map<String, String> batch = new HashMap<>();
         CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset());
-        reader.open(FilePosition.START);
         try {
+            reader.open(FilePosition.START);
             CustomerRecord record;
             while ((record = reader.read()) != null) {
                 String referenceId = header.cell(record.cells(), StandardColumn.REFERENCE_ID);
@@ -112,6 +112,8 @@ public class ImportPartsPlanner {
                 }
             }
             return heldByAnother(context, batch, writers);
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read " + context.file() + " to plan its writers", e);
         } finally {

@@ -34,6 +34,9 @@ public class ImportProgress {
 
     /** Rows a part committed. */
     void written(long rows) {
+        if (rows == 0) {
+            return;
+        }
         long now = System.nanoTime();
         long rowsDone = done.addAndGet(rows);
         synchronized (this) {

@@ -54,7 +54,7 @@ public class ImportSummaries {
      * the customer step and the connections step): a completed one is not run again on restart.
      */
     static Collection<StepExecution> lastRunOfEachCountingStep(List<JobExecution> executions, JobExecution upTo) {
-        Map<String, StepExecution> parts = new HashMap<>();
+        Map<String, StepExecution> steps = new HashMap<>();
         for (JobExecution run : executions) {
             if (run.getId() > upTo.getId()) {
                 continue;
@@ -62,11 +62,11 @@ public class ImportSummaries {
             JobExecution withSteps = run.getId() == upTo.getId() ? upTo : run;
             for (StepExecution step : withSteps.getStepExecutions()) {
                 if (isPart(step) || step.getStepName().equals(CustomerImportJobConfiguration.CONNECTIONS_STEP)) {
-                    parts.merge(step.getStepName(), step, (a, b) -> a.getId() > b.getId() ? a : b);
+                    steps.merge(step.getStepName(), step, (a, b) -> a.getId() > b.getId() ? a : b);
                 }
             }
         }
-        return parts.values();
+        return steps.values();
     }
 
     private static boolean isPart(StepExecution step) {
@@ -81,7 +81,7 @@ public class ImportSummaries {
         failures.addAll(execution.getAllFailureExceptions());
         return failures.stream().filter(failure -> !(rootCause(failure) instanceof ImportPartStoppedException))
                 .findFirst().or(() -> failures.stream().findFirst())
-                .map(ImportSummaries::rootMessage).orElse(null);
+                .map(ImportSummaries::describe).orElse(null);
     }
 
     private static Throwable rootCause(Throwable failure) {
@@ -92,7 +92,8 @@ public class ImportSummaries {
         return cause;
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** A failure in one line, for a person: its cause's first line, identity numbers masked. */
+    public static String describe(Throwable failure) {
         Throwable cause = rootCause(failure);
         if (cause.getMessage() == null) {
             return cause.getClass().getSimpleName();

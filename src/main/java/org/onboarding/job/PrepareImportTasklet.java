@@ -16,8 +16,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The import's first step: brings the organisation and its field definitions in line with the
- * feed, then applies the feed's policy to the header's unknown columns (one warning per column,
- * new text definitions, or a refused file). Runs once per job instance: a restart skips it.
+ * feed, applies the feed's policy to the header's unknown columns (one warning per column, new
+ * text definitions, or a refused file), and decides how many parts writers import side by side
+ * ({@link ImportPartsPlanner}). Runs once per job instance: a restart skips it, and keeps its
+ * decisions.
  */
 public class PrepareImportTasklet implements Tasklet {
 

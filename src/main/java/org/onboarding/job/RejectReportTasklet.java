@@ -11,8 +11,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The import's last step: writes {@code reports/<feed>/rejects-<execution id>.csv} when the
- * import rejected any row, and notes its path in the job's execution context for the summary.
+ * The import's report step: writes {@code reports/<feed>/rejects-<execution id>.csv} when the
+ * import rejected any row or connection, and notes its path in the job's execution context for
+ * the summary.
  */
 public class RejectReportTasklet implements Tasklet {
 

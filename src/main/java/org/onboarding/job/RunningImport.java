@@ -1,19 +1,21 @@
 package org.onboarding.job;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.onboarding.customers.ImportTally;
 
 /**
  * What the parts of one running import share while their writers work side by side: the rejects
- * every part has committed, which the feed's skip limit counts together; the import's progress;
- * and whether a part failed, so that the others stop at their next chunk instead of running on.
+ * of every part, committed or in a chunk under way, which the feed's skip limit counts together;
+ * the import's progress; and the first part that failed, so that the others stop at their next
+ * chunk instead of running on.
  */
 public final class RunningImport implements ImportTally.CommittedRows {
 
-    private final AtomicLong committedRejects = new AtomicLong();
+    private final AtomicLong rejects = new AtomicLong();
     private final ImportProgress progress;
-    private volatile String failedPart;
+    private final AtomicReference<String> failedPart = new AtomicReference<>();
 
     RunningImport(long totalRows) {
         this.progress = new ImportProgress(totalRows);
@@ -21,7 +23,7 @@ public final class RunningImport implements ImportTally.CommittedRows {
 
     @Override
     public void committed(long rows, long rejects, boolean resumed) {
-        committedRejects.addAndGet(rejects);
+        this.rejects.addAndGet(rejects);
         if (resumed) {
             progress.resumedWith(rows);
         } else {
@@ -30,21 +32,23 @@ public final class RunningImport implements ImportTally.CommittedRows {
     }
 
     @Override
+    public void rejected(long rejects) {
+        this.rejects.addAndGet(rejects);
+    }
+
+    @Override
     public long rejects() {
-        return committedRejects.get();
+        return rejects.get();
     }
 
-    public ImportProgress progress() {
-        return progress;
-    }
-
+    /** Remembers the first part that failed; the parts it stopped fail after it. */
     void partFailed(String part) {
-        failedPart = part;
+        failedPart.compareAndSet(null, part);
     }
 
     /** Stops a part's writer when another part has failed: the import is failing, and a restart resumes every part. */
     public void stopIfAnotherPartFailed() {
-        String failed = failedPart;
+        String failed = failedPart.get();
         if (failed != null) {
             throw new ImportPartStoppedException(failed);
         }

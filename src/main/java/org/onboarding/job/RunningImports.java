@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link RunningImport} of every import execution in progress in this process, created when
- * its first part asks for it and dropped when the job ends. Also listens to the parts, to stop
- * the others when one fails.
+ * the job starts (with the counts of the steps an earlier run completed) and dropped when it
+ * ends. Also listens to the parts, to stop the others when one fails.
  */
 @Component
 public class RunningImports implements JobExecutionListener, StepExecutionListener {

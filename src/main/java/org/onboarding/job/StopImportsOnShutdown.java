@@ -56,7 +56,7 @@ public class StopImportsOnShutdown implements SmartLifecycle {
                     stop(id);
                 }
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 log.warn("Imports still running after {} s stay marked STARTED: use './onboard recover ID'",
                         PATIENCE.toSeconds());
                 return;

@@ -32,7 +32,7 @@ public final class CustomFieldRule {
         if (raw == null) {
             if (accountType != null && definition.requiredFor(accountType)) {
                 violations.add(new Violation(field, field + " is required for a "
-                        + (accountType == AccountType.PERSON ? "Person" : "Company")));
+                        + accountType.label()));
             }
             return null;
         }

@@ -24,7 +24,7 @@ public final class RequiredIdentityRule {
         for (IdentityField field : feed.requiredIdentity(accountType)) {
             if (rawValues.get(field) == null) {
                 violations.add(new Violation(field.columnName(), field.columnName() + " is required for a "
-                        + (accountType == AccountType.PERSON ? "Person" : "Company")));
+                        + accountType.label()));
             }
         }
     }

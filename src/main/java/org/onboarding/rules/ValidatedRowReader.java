@@ -25,7 +25,6 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     private static final String RECORDS = "validatedRows.records";
     private static final String BYTE_OFFSET = "validatedRows.byteOffset";
     private static final String LINES_READ = "validatedRows.linesRead";
-    private static final String HANDED_OUT = "validatedRows.handedOut";
     private static final Object END = new Object();
 
     private final CustomerFileReader records;
@@ -35,7 +34,6 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     private BlockingQueue<Object> queue;
     private Thread worker;
     private FilePosition position;
-    private long handedOut;
     private boolean ended;
 
     public ValidatedRowReader(CustomerFileReader records, CustomerValidator validator, RowPartition partition,
@@ -54,7 +52,6 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     public void open(ExecutionContext context) {
         position = new FilePosition(context.getLong(RECORDS, 0), context.getLong(BYTE_OFFSET, 0),
                 context.getLong(LINES_READ, 0));
-        handedOut = context.getLong(HANDED_OUT, 0);
         ended = false;
         queue = new ArrayBlockingQueue<>(capacity);
         records.open(position);
@@ -102,13 +99,7 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
         }
         Ahead ahead = (Ahead) next;
         position = ahead.position();
-        handedOut++;
         return ahead.row();
-    }
-
-    /** Rows of this part handed to the step so far, over every run of the import. */
-    public long rowsHandedOut() {
-        return handedOut;
     }
 
     @Override
@@ -116,21 +107,21 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
         context.putLong(RECORDS, position.records());
         context.putLong(BYTE_OFFSET, position.byteOffset());
         context.putLong(LINES_READ, position.linesRead());
-        context.putLong(HANDED_OUT, handedOut);
     }
 
     @Override
     public void close() {
-        if (worker != null) {
-            worker.interrupt();
-            try {
+        try {
+            if (worker != null) {
+                worker.interrupt();
                 worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ItemStreamException("Interrupted while stopping the read-ahead", e);
+                worker = null;
             }
-            worker = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ItemStreamException("Interrupted while stopping the read-ahead", e);
+        } finally {
+            records.close();
         }
-        records.close();
     }
 }
