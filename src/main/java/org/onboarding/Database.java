@@ -23,4 +23,12 @@ public class Database {
     public boolean isPostgres() {
         return postgres;
     }
+
+    /**
+     * Whether several writers may import one file side by side. PostgreSQL locks rows and index
+     * entries one by one; the embedded default imports with one writer.
+     */
+    public boolean allowsParallelWriters() {
+        return postgres;
+    }
 }

@@ -104,14 +104,6 @@ public class CustomerStore {
         this.postgres = database.isPostgres();
     }
 
-    /**
-     * Whether several writers may import one file side by side. PostgreSQL locks rows and index
-     * entries one by one; the embedded default imports with one writer.
-     */
-    public boolean allowsParallelWriters() {
-        return postgres;
-    }
-
     /** Every customer of the organisation that has one of these referenceIds or BVNs. */
     public List<ExistingCustomer> find(UUID organizationId, Collection<String> referenceIds, Collection<String> bvns) {
         return jdbc.execute((ConnectionCallback<List<ExistingCustomer>>) connection -> {

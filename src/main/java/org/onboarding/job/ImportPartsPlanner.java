@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
 
+import org.onboarding.Database;
 import org.onboarding.OnboardProperties;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
@@ -48,11 +49,13 @@ public class ImportPartsPlanner {
     static final int MAX_WRITERS = 8;
 
     private final CustomerStore customers;
+    private final Database database;
     private final int writers;
     private final int chunkSize;
 
-    public ImportPartsPlanner(CustomerStore customers, OnboardProperties properties) {
+    public ImportPartsPlanner(CustomerStore customers, Database database, OnboardProperties properties) {
         this.customers = customers;
+        this.database = database;
         this.writers = Math.max(1, Math.min(properties.writers(), MAX_WRITERS));
         this.chunkSize = properties.chunkSize();
     }
@@ -64,7 +67,7 @@ public class ImportPartsPlanner {
      */
     public int parts(ImportContext context, long records, Integer requested) {
         int writers = requested == null ? this.writers : Math.max(1, Math.min(requested, MAX_WRITERS));
-        if (writers == 1 || !customers.allowsParallelWriters() || records < (long) writers * chunkSize) {
+        if (writers == 1 || !database.allowsParallelWriters() || records < (long) writers * chunkSize) {
             return 1;
         }
         FileHeader header = context.header();
