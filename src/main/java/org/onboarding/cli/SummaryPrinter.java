@@ -26,6 +26,9 @@ final class SummaryPrinter {
         }
         out.printf("  rejected      %,d%n", counts.rejected());
         out.printf("  warnings      %,d%n", counts.warnings());
+        if (counts.wallets() > 0) {
+            out.printf("  wallets       %,d default wallets opened%n", counts.wallets());
+        }
         ConnectionCounts connections = counts.connections();
         out.printf("  connections   %,d created, %,d already present, %,d removed, %,d rejected%n",
                 connections.created(), connections.present(), connections.removed(), connections.rejected());

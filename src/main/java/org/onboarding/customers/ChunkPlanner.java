@@ -85,7 +85,8 @@ public class ChunkPlanner {
             }
             UUID id = known == null ? newIds.generate() : known.id();
             ValidCustomer merged = earlier == null ? customer : merge(earlier.customer(), customer);
-            upserts.put(customer.referenceId(), new CustomerUpsert(id, merged, row.line()));
+            boolean createdHere = known == null || (earlier != null && earlier.created());
+            upserts.put(customer.referenceId(), new CustomerUpsert(id, merged, row.line(), createdHere));
             state.apply(id, merged, row.line(), known, jobInstanceId);
         }
         ImportCounts counts = new ImportCounts(created, updated, matched, rejects.size(), warnings.size());
@@ -100,7 +101,8 @@ public class ChunkPlanner {
                 either(later.bvn(), earlier.bvn()), either(later.email(), earlier.email()),
                 either(later.phone(), earlier.phone()), either(later.idType(), earlier.idType()),
                 either(later.idNumber(), earlier.idNumber()),
-                either(later.thirdPartyIdentifier(), earlier.thirdPartyIdentifier()), fields);
+                either(later.thirdPartyIdentifier(), earlier.thirdPartyIdentifier()), fields,
+                later.walletOptions().over(earlier.walletOptions()));
     }
 
     private static String either(String value, String fallback) {

@@ -11,6 +11,7 @@ import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.connections.StagedConnects;
 import org.onboarding.connections.StagedConnects.RowOutcome;
 import org.onboarding.rejects.ImportRun;
+import org.onboarding.wallets.DefaultWallets;
 import org.onboarding.rejects.PiiMask;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.ValidatedRow;
@@ -37,6 +38,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private final CustomerStore customers;
     private final RejectStore rejects;
     private final ConnectsStaging connects;
+    private final DefaultWallets wallets;
     private final ChunkPlanner planner;
     private final ImportRun run;
     private final PiiMask mask;
@@ -47,11 +49,12 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private long refreshStatisticsAt;
 
     public CustomerImportWriter(CustomerStore customers, RejectStore rejects, ConnectsStaging connects,
-            ChunkPlanner planner, ImportRun run, PiiMask mask, ImportTally tally, long skipLimit,
-            PlatformTransactionManager transactionManager) {
+            DefaultWallets wallets, ChunkPlanner planner, ImportRun run, PiiMask mask, ImportTally tally,
+            long skipLimit, PlatformTransactionManager transactionManager) {
         this.customers = customers;
         this.rejects = rejects;
         this.connects = connects;
+        this.wallets = wallets;
         this.planner = planner;
         this.run = run;
         this.mask = mask;
@@ -79,17 +82,20 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         tally.failIfRejectsPass(skipLimit);
     }
 
-    private ImportCounts writeInFileOrder(List<ValidatedRow> rows) {
+    private ImportCounts writeInFileOrder(List<ValidatedRow> chunkRows) {
+        List<ValidatedRow> rows = wallets.checkPayoutWallets(chunkRows);
         ChunkPlan plan = planner.plan(rows, findExisting(rows));
         customers.upsert(run.organizationId(), run.jobInstanceId(), plan.upserts());
         customers.upsertFieldValues(plan.upserts());
+        DefaultWallets.Opened opened = wallets.open(plan.upserts());
+        rejects.recordWarnings(run, opened.warnings());
         rejects.recordRejects(run, plan.rejects(), mask);
         rejects.recordWarnings(run, plan.warnings());
         Set<Long> rejectedLines = new HashSet<>();
         plan.rejects().forEach(reject -> rejectedLines.add(reject.record().line()));
         stageConnects(rows, line -> rejectedLines.contains(line) ? RowOutcome.REJECTED
                 : plan.matchedLines().contains(line) ? RowOutcome.MATCHED : RowOutcome.APPLIED);
-        return plan.counts();
+        return plan.counts().withWallets(opened.wallets(), opened.warnings().size());
     }
 
     /** Hands the rows' connects cells to the connections step, in the chunk's transaction. */

@@ -11,15 +11,28 @@ import org.onboarding.connections.ConnectionCounts;
  * @param rejected rows refused
  * @param warnings warnings recorded
  * @param connections what the connections step did
+ * @param wallets  default wallets opened for created customers
  */
 public record ImportCounts(long created, long updated, long matched, long rejected, long warnings,
-        ConnectionCounts connections) {
+        ConnectionCounts connections, long wallets) {
 
     public static final ImportCounts NONE = new ImportCounts(0, 0, 0, 0, 0);
 
     /** Counts of the customer step, which connects nothing. */
     public ImportCounts(long created, long updated, long matched, long rejected, long warnings) {
-        this(created, updated, matched, rejected, warnings, ConnectionCounts.NONE);
+        this(created, updated, matched, rejected, warnings, ConnectionCounts.NONE, 0);
+    }
+
+    /** Counts of a chunk or import that opened no wallet. */
+    public ImportCounts(long created, long updated, long matched, long rejected, long warnings,
+            ConnectionCounts connections) {
+        this(created, updated, matched, rejected, warnings, connections, 0);
+    }
+
+    /** The same counts, with wallets opened and warnings added. */
+    public ImportCounts withWallets(long opened, long moreWarnings) {
+        return new ImportCounts(created, updated, matched, rejected, warnings + moreWarnings, connections,
+                wallets + opened);
     }
 
     /** Counts of the connections step. */
@@ -39,6 +52,7 @@ public record ImportCounts(long created, long updated, long matched, long reject
 
     public ImportCounts plus(ImportCounts other) {
         return new ImportCounts(created + other.created, updated + other.updated, matched + other.matched,
-                rejected + other.rejected, warnings + other.warnings, connections.plus(other.connections));
+                rejected + other.rejected, warnings + other.warnings, connections.plus(other.connections),
+                wallets + other.wallets);
     }
 }

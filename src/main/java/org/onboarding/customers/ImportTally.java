@@ -23,6 +23,7 @@ public class ImportTally extends ItemStreamSupport {
     private static final String MATCHED = PREFIX + "matched";
     private static final String REJECTED = PREFIX + "rejected";
     private static final String WARNINGS = PREFIX + "warnings";
+    private static final String WALLETS = PREFIX + "wallets";
     private static final String CONNECTIONS_CREATED = PREFIX + "connections.created";
     private static final String CONNECTIONS_PRESENT = PREFIX + "connections.present";
     private static final String CONNECTIONS_REMOVED = PREFIX + "connections.removed";
@@ -81,6 +82,7 @@ public class ImportTally extends ItemStreamSupport {
         context.putLong(MATCHED, counts.matched());
         context.putLong(REJECTED, counts.rejected());
         context.putLong(WARNINGS, counts.warnings());
+        context.putLong(WALLETS, counts.wallets());
         context.putLong(CONNECTIONS_CREATED, counts.connections().created());
         context.putLong(CONNECTIONS_PRESENT, counts.connections().present());
         context.putLong(CONNECTIONS_REMOVED, counts.connections().removed());
@@ -92,7 +94,8 @@ public class ImportTally extends ItemStreamSupport {
         return new ImportCounts(context.getLong(CREATED, 0), context.getLong(UPDATED, 0),
                 context.getLong(MATCHED, 0), context.getLong(REJECTED, 0), context.getLong(WARNINGS, 0),
                 new ConnectionCounts(context.getLong(CONNECTIONS_CREATED, 0), context.getLong(CONNECTIONS_PRESENT, 0),
-                        context.getLong(CONNECTIONS_REMOVED, 0), context.getLong(CONNECTIONS_REJECTED, 0)));
+                        context.getLong(CONNECTIONS_REMOVED, 0), context.getLong(CONNECTIONS_REJECTED, 0)),
+                context.getLong(WALLETS, 0));
     }
 
     /** Where a part reports its rejects and what it committed, for the counts the import's parts share. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.onboarding.connections.ConnectionPolicy;
+import org.onboarding.wallets.WalletSettings;
 
 /**
  * One organisation's kind of customer file, declared in {@code jobs/<name>.json}.
@@ -21,6 +22,7 @@ import org.onboarding.connections.ConnectionPolicy;
  * @param skipLimit          how many rejects (rows and connections) a run tolerates before it fails (0: none);
  *                           1,000 when absent
  * @param connections        what a later file's connects cell means for stored connections: add (the default) or replace
+ * @param wallets            the default wallets of new customers; none when absent
  */
 public record Feed(
         String name,
@@ -31,7 +33,8 @@ public record Feed(
         UnknownColumnPolicy unknownColumns,
         IdentityDuplicatePolicy identityDuplicates,
         Long skipLimit,
-        ConnectionPolicy connections) {
+        ConnectionPolicy connections,
+        WalletSettings wallets) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -46,6 +49,7 @@ public record Feed(
         }
         skipLimit = skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit;
         connections = connections == null ? ConnectionPolicy.ADD : connections;
+        wallets = wallets == null ? WalletSettings.NONE : wallets;
     }
 
     /** The identity keys a row of the given account type must carry. */

@@ -14,7 +14,10 @@ public enum StandardColumn {
     PHONE("phone", false),
     ID_TYPE("id_type", false),
     ID_NUMBER("id_number", false),
-    THIRD_PARTY_IDENTIFIER("third_party_identifier", false);
+    THIRD_PARTY_IDENTIFIER("third_party_identifier", false),
+    ENABLE_INTEREST_ACCRUAL("enable_interest_accrual", false),
+    INTEREST_PAYOUT_WALLET("interest_payout_wallet", false),
+    BYPASS_WITHDRAWAL_LIMIT_RULE("bypass_withdrawal_limit_rule", false);
 
     private final String apiName;
     private final boolean required;

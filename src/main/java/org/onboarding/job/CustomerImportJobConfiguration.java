@@ -17,6 +17,8 @@ import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.CustomerValidator;
 import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.ValidatedRowReader;
+import org.onboarding.wallets.DefaultWallets;
+import org.onboarding.wallets.WalletStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -175,11 +177,14 @@ public class CustomerImportJobConfiguration {
     @Bean
     @StepScope
     CustomerImportWriter customerImportWriter(ImportContext importContext, CustomerStore customers,
-            RejectStore rejects, ConnectsStaging connectsStaging, ImportTally importTally,
+            RejectStore rejects, ConnectsStaging connectsStaging, WalletStore wallets, ImportTally importTally,
             PlatformTransactionManager transactionManager) {
         ChunkPlanner planner = new ChunkPlanner(importContext.feed().identityDuplicates(),
                 importContext.run().jobInstanceId());
-        return new CustomerImportWriter(customers, rejects, connectsStaging, planner, importContext.run(),
+        DefaultWallets defaultWallets = new DefaultWallets(wallets, importContext.feed().wallets(),
+                importContext.run().organizationId(), importContext.run().jobInstanceId());
+        return new CustomerImportWriter(customers, rejects, connectsStaging, defaultWallets, planner,
+                importContext.run(),
                 importContext.mask(),
                 importTally, importContext.feed().skipLimit(), transactionManager);
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import org.onboarding.feed.AccountType;
 import org.onboarding.feed.FieldDefinition;
@@ -44,7 +43,7 @@ public final class CustomFieldRule {
             case TEXT -> raw;
             case NUMBER -> number(field, raw, violations);
             case DATE -> date(field, raw, violations);
-            case BOOLEAN -> bool(field, raw, violations);
+            case BOOLEAN -> BooleanCell.check(field, raw, violations);
             case EMAIL -> emailRule.check(field, raw, violations);
             case PHONE -> phoneRule.check(field, raw, violations);
             case ENUM -> oneOf(definition, raw, violations);
@@ -76,18 +75,6 @@ public final class CustomFieldRule {
             violations.add(new Violation(field, field + " must be a date written yyyy-MM-dd, not "
                     + Violation.quote(raw)));
             return null;
-        }
-    }
-
-    private static String bool(String field, String raw, List<Violation> violations) {
-        switch (raw.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1":
-                return "true";
-            case "false", "no", "n", "0":
-                return "false";
-            default:
-                violations.add(new Violation(field, field + " must be true or false, not " + Violation.quote(raw)));
-                return null;
         }
     }
 

@@ -80,13 +80,37 @@ public class CustomerValidator implements ItemProcessor<CustomerRecord, Validate
             }
         }
 
+        WalletOptions walletOptions = walletOptions(cells, violations);
         String connects = header.cell(cells, StandardColumn.CONNECTS);
         if (!violations.isEmpty()) {
             return ValidatedRow.rejected(record, rawReferenceId, violations).withConnects(connects);
         }
         return ValidatedRow.valid(record, new ValidCustomer(referenceId, name, accountType, bvn, email, phone,
                 document == null ? null : document.type(), document == null ? null : document.number(),
-                thirdPartyIdentifier, fieldValues)).withConnects(connects);
+                thirdPartyIdentifier, fieldValues, walletOptions)).withConnects(connects);
+    }
+
+    /** 004's options for the default wallet: two yes-or-no cells and a wallet id (whether it exists is the writer's to check). */
+    private WalletOptions walletOptions(String[] cells, List<Violation> violations) {
+        String accrual = header.cell(cells, StandardColumn.ENABLE_INTEREST_ACCRUAL);
+        String payout = header.cell(cells, StandardColumn.INTEREST_PAYOUT_WALLET);
+        String bypass = header.cell(cells, StandardColumn.BYPASS_WITHDRAWAL_LIMIT_RULE);
+        UUID payoutWallet = null;
+        if (payout != null) {
+            try {
+                payoutWallet = UUID.fromString(payout);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("interest_payout_wallet", "interest_payout_wallet must be a wallet id"
+                        + " (a UUID), not " + Violation.quote(payout)));
+            }
+        }
+        return new WalletOptions(yesOrNo("enable_interest_accrual", accrual, violations), payoutWallet,
+                yesOrNo("bypass_withdrawal_limit_rule", bypass, violations));
+    }
+
+    private static Boolean yesOrNo(String field, String raw, List<Violation> violations) {
+        String value = raw == null ? null : BooleanCell.check(field, raw, violations);
+        return value == null ? null : Boolean.valueOf(value);
     }
 
     private static String thirdPartyIdentifier(String raw, List<Violation> violations) {

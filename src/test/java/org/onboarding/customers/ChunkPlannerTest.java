@@ -111,7 +111,7 @@ class ChunkPlannerTest {
         ChunkPlan plan = rejecting.plan(List.of(row(2, customer)), List.of(stored));
 
         assertThat(plan.counts()).isEqualTo(new ImportCounts(0, 1, 0, 0, 0));
-        assertThat(plan.upserts()).containsExactly(new CustomerUpsert(stored.id(), customer, 2));
+        assertThat(plan.upserts()).containsExactly(new CustomerUpsert(stored.id(), customer, 2, false));
         assertThat(plan.warnings()).isEmpty();
     }
 

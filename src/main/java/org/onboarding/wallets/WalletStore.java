@@ -1,0 +1,119 @@
+package org.onboarding.wallets;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+
+import org.onboarding.Database;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a chunk's default wallets in three statements: one draws their account serials from a
+ * sequence (never reused, so account numbers stay unique across the database even when a chunk
+ * rolls back), one inserts them, binding whole columns as arrays; and one per chunk checks the
+ * interest payout wallets the rows name.
+ */
+@Component
+public class WalletStore {
+
+    private static final String POSTGRES_SERIALS = "select nextval('wallet_account_serial') from generate_series(1, ?)";
+    private static final String H2_SERIALS = "select next value for wallet_account_serial from system_range(1, ?)";
+
+    private static final String POSTGRES_INSERT = """
+            insert into wallet (id, customer_id, is_default, currency, status, virtual_account_number, bank_code,
+                                bank_name, account_name, interest_accrual_enabled, interest_payout_wallet_id,
+                                withdrawal_limit_bypassed, created_job_instance_id)
+            select u.id, u.customer_id, true, ?, 'ACTIVE', u.account_number, ?, ?, u.account_name, u.accrual,
+                   u.payout, u.bypass, ?
+            from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::boolean[], ?::uuid[], ?::boolean[])
+                 as u(id, customer_id, account_number, account_name, accrual, payout, bypass)""";
+
+    private static final String H2_INSERT = """
+            insert into wallet (id, customer_id, is_default, currency, status, virtual_account_number, bank_code,
+                                bank_name, account_name, interest_accrual_enabled, interest_payout_wallet_id,
+                                withdrawal_limit_bypassed, created_job_instance_id)
+            select cast(u.id as uuid), cast(u.customer_id as uuid), true, ?, 'ACTIVE', u.account_number, ?, ?,
+                   u.account_name, u.accrual, cast(u.payout as uuid), u.bypass, ?
+            from unnest(?, ?, ?, ?, ?, ?, ?)
+                 as u(id, customer_id, account_number, account_name, accrual, payout, bypass)""";
+
+    private static final String WALLETS_OF = """
+            select w.id from wallet w join customer c on c.id = w.customer_id
+            where c.organization_id = ? and w.id in (select cast(x.id as uuid) from unnest(?) as x(id))""";
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
+
+    public WalletStore(JdbcTemplate jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
+    }
+
+    /** Those of these wallet ids that are wallets of the organisation. */
+    public Set<UUID> walletsOf(UUID organizationId, Collection<UUID> walletIds) {
+        if (walletIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.execute((ConnectionCallback<Set<UUID>>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(WALLETS_OF)) {
+                statement.setObject(1, organizationId);
+                statement.setArray(2, connection.createArrayOf("uuid", walletIds.toArray()));
+                Set<UUID> found = new HashSet<>();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** Opens the default wallets, each with a NUBAN drawn under the settings' bank code; returns how many. */
+    public int openDefaultWallets(List<NewWallet> wallets, WalletSettings settings, long jobInstanceId) {
+        if (wallets.isEmpty()) {
+            return 0;
+        }
+        List<Long> serials = jdbc.queryForList(postgres ? POSTGRES_SERIALS : H2_SERIALS, Long.class, wallets.size());
+        List<String> accountNumbers = new ArrayList<>();
+        for (long serial : serials) {
+            accountNumbers.add(Nuban.of(settings.bankCode(), serial));
+        }
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(postgres ? POSTGRES_INSERT : H2_INSERT)) {
+                statement.setString(1, settings.currency());
+                statement.setString(2, settings.bankCode());
+                statement.setString(3, settings.bankName());
+                statement.setLong(4, jobInstanceId);
+                statement.setArray(5, connection.createArrayOf("uuid",
+                        wallets.stream().map(wallet -> ids.generate()).toArray()));
+                statement.setArray(6, column(connection, "uuid", wallets, NewWallet::customerId));
+                statement.setArray(7, connection.createArrayOf("varchar", accountNumbers.toArray()));
+                statement.setArray(8, column(connection, "varchar", wallets, NewWallet::accountName));
+                statement.setArray(9, column(connection, "boolean", wallets, NewWallet::interestAccrual));
+                statement.setArray(10, column(connection, "uuid", wallets, NewWallet::interestPayoutWallet));
+                statement.setArray(11, column(connection, "boolean", wallets, NewWallet::withdrawalLimitBypassed));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static Array column(Connection connection, String type, List<NewWallet> wallets,
+            Function<NewWallet, Object> value) throws SQLException {
+        return connection.createArrayOf(type, wallets.stream().map(value).toArray());
+    }
+}

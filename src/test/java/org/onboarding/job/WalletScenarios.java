@@ -1,0 +1,140 @@
+package org.onboarding.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.TestFeeds;
+import org.onboarding.wallets.Nuban;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Default wallets end to end, on the embedded H2 default and on PostgreSQL by the subclasses:
+ * one per customer an import creates, none for one it updates, with a valid NUBAN. Chunks are 4 rows.
+ */
+abstract class WalletScenarios {
+
+    static final String HEADER = "referenceId,name,accountTypeId,bvn,enable_interest_accrual,interest_payout_wallet,"
+            + "bypass_withdrawal_limit_rule";
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        new FaultInjection(jdbc).clear();
+        Databases.reset(jdbc);
+    }
+
+    @Test
+    void everyCreatedCustomerGetsOneDefaultWalletWithAValidNubanAndAnUpdatedOneNone() throws Exception {
+        ImportSummary first = run("wallets", "CUS-1,Ngozi Eze,1,22100000001,,,", "CUS-2,Emeka Obi,1,22100000002,no,,",
+                "COMP-1,Eze Holdings,2,22100000003,,,", "CUS-3,Ada Obi,1,22100000004,,,", "CUS-1,Ngozi Eze-Obi,1,,,,");
+        ImportSummary second = run("wallets", "CUS-1,Ngozi Eze,1,,,,", "CUS-4,New One,1,22100000005,,,");
+
+        assertThat(first.counts().wallets()).isEqualTo(4);
+        assertThat(second.counts().wallets()).isEqualTo(1);
+        List<Map<String, Object>> wallets = jdbc.queryForList("""
+                select c.reference_id, w.account_name, w.currency, w.is_default, w.bank_code, w.bank_name,
+                       w.virtual_account_number, w.interest_accrual_enabled, w.status
+                from wallet w join customer c on c.id = w.customer_id order by c.reference_id""");
+        assertThat(wallets).extracting(w -> w.get("reference_id")).containsExactly("COMP-1", "CUS-1", "CUS-2", "CUS-3",
+                "CUS-4");
+        assertThat(wallets).allSatisfy(wallet -> {
+            assertThat(Nuban.isValid("090267", (String) wallet.get("virtual_account_number"))).isTrue();
+            assertThat(wallet).containsEntry("currency", "NGN").containsEntry("is_default", true)
+                    .containsEntry("bank_code", "090267").containsEntry("bank_name", "Demo Microfinance Bank")
+                    .containsEntry("status", "ACTIVE");
+        });
+        assertThat(wallets.get(1)).as("named as the customer was created").containsEntry("account_name", "Ngozi Eze");
+        assertThat(wallets.get(2)).containsEntry("interest_accrual_enabled", false);
+        assertThat(wallets.get(3)).containsEntry("interest_accrual_enabled", true);
+        assertThat(jdbc.queryForObject("select count(distinct virtual_account_number) from wallet", Long.class))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aRowNamingAnInterestPayoutWalletTheOrganisationDoesNotHaveIsRejected() throws Exception {
+        run("wallets", "CUS-1,Ngozi Eze,1,22100000001,,,");
+        String payout = jdbc.queryForObject("select cast(id as varchar(36)) from wallet", String.class);
+
+        ImportSummary summary = run("wallets", "CUS-2,Pays Into CUS-1,1,22100000002,," + payout + ",",
+                "CUS-3,Unknown Wallet,1,22100000003,,0b042d50-fa8d-44d6-b3e5-02ace4c24f8b,",
+                "CUS-4,Not A Uuid,1,22100000004,,wallet-9,");
+
+        assertThat(summary.counts().created()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select cast(w.interest_payout_wallet_id as varchar(36)) from wallet w
+                join customer c on c.id = w.customer_id where c.reference_id = 'CUS-2'""", String.class)).isEqualTo(payout);
+        assertThat(jdbc.queryForList("select reason from import_reject order by line_number", String.class))
+                .containsExactly("interest_payout_wallet 0b042d50-fa8d-44d6-b3e5-02ace4c24f8b is not a wallet of the organisation",
+                        "interest_payout_wallet must be a wallet id (a UUID), not 'wallet-9'");
+    }
+
+    @Test
+    void bypassingTheWithdrawalLimitRuleIsHonouredOnlyAtAnAllowedBranch() throws Exception {
+        run("wallets", "CUS-1,At Lagos,1,22100000001,,,yes");
+        run("wallets-hq", "CUS-2,At HQ,1,22100000002,,,yes");
+
+        assertThat(jdbc.queryForList("""
+                select c.reference_id || case when w.withdrawal_limit_bypassed then ' bypasses' else ' keeps' end
+                from wallet w
+                join customer c on c.id = w.customer_id order by 1""", String.class))
+                .containsExactly("CUS-1 keeps", "CUS-2 bypasses");
+        assertThat(jdbc.queryForList("select message from import_warning", String.class)).containsExactly(
+                "bypass_withdrawal_limit_rule is ignored: branch LAGOS-01 is not allowed to bypass the withdrawal limit rule");
+    }
+
+    @Test
+    void aRestartedImportNeverOpensASecondWallet() throws Exception {
+        Path file = file("restart.csv", "CUS-1,One,1,22100000001,,,", "CUS-2,Two,1,22100000002,,,",
+                "CUS-3,Three,1,22100000003,,,", "CUS-4,Four,1,22100000004,,,", "CUS-5,Five,1,22100000005,,,",
+                "CUS-6,Six,1,22100000006,,,", "CUS-1,One Again,1,,,,");
+        new FaultInjection(jdbc).failAt("CUS-6");
+        ImportSummary failed = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
+        long walletsAtFailure = jdbc.queryForObject("select count(*) from wallet", Long.class);
+        new FaultInjection(jdbc).clear();
+
+        ImportSummary restarted = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(walletsAtFailure).isEqualTo(4);
+        assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.counts().wallets()).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from wallet", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(distinct customer_id) from wallet", Long.class)).isEqualTo(6);
+    }
+
+    private ImportSummary run(String feed, String... rows) throws Exception {
+        return launcher.launch(new ImportRequest(file(feed + "-" + System.nanoTime() + ".csv", rows), feed, null, false))
+                .summary();
+    }
+
+    private Path file(String name, String... rows) throws IOException {
+        return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+}
