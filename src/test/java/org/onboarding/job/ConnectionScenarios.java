@@ -8,46 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.TableSnapshot;
-import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The connections step end to end, run on the embedded H2 default and on PostgreSQL by the
  * subclasses. Chunks are 4 rows, so files here span several chunks of both steps.
  */
-abstract class ConnectionScenarios {
+abstract class ConnectionScenarios extends ImportScenario {
 
     static final String HEADER = CustomerImportScenarios.HEADER;
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @Test
     void connectsInBothFormsLinkCustomersNamedLaterInTheFileWithRolesInUpperCase() throws Exception {

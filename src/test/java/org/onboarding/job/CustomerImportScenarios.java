@@ -10,49 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.TableSnapshot;
-import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The import job end to end: real files, the real job, a real database. Run once on the embedded
  * H2 default and once on PostgreSQL by the subclasses. Chunks are 4 rows, so every file here
  * spans several chunks and their boundaries.
  */
-abstract class CustomerImportScenarios {
+abstract class CustomerImportScenarios extends ImportScenario {
 
     static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,date_of_birth,state,connects";
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @Test
     void importsValidRowsAndRejectsInvalidOnesWithEveryReason() throws Exception {

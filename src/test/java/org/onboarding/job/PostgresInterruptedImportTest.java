@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.Databases;
@@ -21,9 +19,7 @@ import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
 import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,19 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "onboard.cli.enabled=false",
         "onboard.feeds-directory=target/test-feeds",
         "onboard.reports-directory=target/test-reports"})
-class PostgresInterruptedImportTest {
+class PostgresInterruptedImportTest extends ImportScenario {
 
     private static final int ROWS = 60_000;
     private static final Path FILE = Path.of("target", "interrupted-import.csv").toAbsolutePath();
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -59,13 +46,7 @@ class PostgresInterruptedImportTest {
 
     @BeforeAll
     static void sampleFile() throws Exception {
-        TestFeeds.write();
         new SampleFileGenerator().write(FILE, ROWS, 7);
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        Databases.reset(jdbc);
     }
 
     @Test

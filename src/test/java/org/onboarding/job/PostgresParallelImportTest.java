@@ -8,21 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.file.RowPartition;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
-import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,31 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "onboard.writers=2",
         "onboard.feeds-directory=target/test-feeds",
         "onboard.reports-directory=target/test-reports"})
-class PostgresParallelImportTest {
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
+class PostgresParallelImportTest extends ImportScenario {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         Postgres.register(registry);
-    }
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
     }
 
     @Test

@@ -8,46 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
-import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.wallets.Nuban;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Default wallets end to end, on the embedded H2 default and on PostgreSQL by the subclasses:
  * one per customer an import creates, none for one it updates, with a valid NUBAN. Chunks are 4 rows.
  */
-abstract class WalletScenarios {
+abstract class WalletScenarios extends ImportScenario {
 
     static final String HEADER = "referenceId,name,accountTypeId,bvn,enable_interest_accrual,interest_payout_wallet,"
             + "bypass_withdrawal_limit_rule";
-
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @Test
     void everyCreatedCustomerGetsOneDefaultWalletWithAValidNubanAndAnUpdatedOneNone() throws Exception {
