@@ -37,9 +37,9 @@ abstract class WalletScenarios extends ImportScenario {
         assertThat(wallets).extracting(w -> w.get("reference_id")).containsExactly("COMP-1", "CUS-1", "CUS-2", "CUS-3",
                 "CUS-4");
         assertThat(wallets).allSatisfy(wallet -> {
-            assertThat(Nuban.isValid("090267", (String) wallet.get("virtual_account_number"))).isTrue();
+            assertThat(Nuban.isValid("090999", (String) wallet.get("virtual_account_number"))).isTrue();
             assertThat(wallet).containsEntry("currency", "NGN").containsEntry("is_default", true)
-                    .containsEntry("bank_code", "090267").containsEntry("bank_name", "Demo Microfinance Bank")
+                    .containsEntry("bank_code", "090999").containsEntry("bank_name", "Demo Microfinance Bank")
                     .containsEntry("status", "ACTIVE");
         });
         assertThat(wallets.get(1)).as("named as the customer was created").containsEntry("account_name", "Ngozi Eze");
