@@ -19,6 +19,7 @@ import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.ValidatedRowReader;
 import org.onboarding.wallets.DefaultWallets;
 import org.onboarding.wallets.WalletStore;
+import org.onboarding.webhooks.WebhookOutbox;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -60,14 +61,26 @@ public class CustomerImportJobConfiguration {
 
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,
-            Step linkConnections, Step writeRejectReport, Step forgetStagedConnects, RunningImports runningImports) {
+            Step linkConnections, Step writeRejectReport, Step forgetStagedConnects, Step queueNotifications,
+            RunningImports runningImports, ImportFailureNotifier importFailureNotifier) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runningImports)
+                .listener(importFailureNotifier)
                 .start(prepareImport)
                 .next(importCustomers)
                 .next(linkConnections)
                 .next(writeRejectReport)
                 .next(forgetStagedConnects)
+                .next(queueNotifications)
+                .build();
+    }
+
+    /** The last step: the import's notifications, queued in the webhook outbox. */
+    @Bean
+    Step queueNotifications(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportContextFactory contexts, ImportSummaries summaries, WalletStore wallets, WebhookOutbox outbox) {
+        return new StepBuilder("queueNotifications", jobRepository)
+                .tasklet(new QueueNotificationsTasklet(contexts, summaries, wallets, outbox), transactionManager)
                 .build();
     }
 

@@ -63,6 +63,18 @@ public class WalletStore {
         this.postgres = database.isPostgres();
     }
 
+    /** The wallets an import opened, in id order after the given one (null: from the first), a page at a time. */
+    public List<OpenedWallet> openedBy(long jobInstanceId, UUID after, int limit) {
+        return jdbc.query("""
+                select w.id, w.customer_id, c.reference_id, w.virtual_account_number, w.bank_code, w.bank_name,
+                       w.account_name, w.created_at
+                from wallet w join customer c on c.id = w.customer_id
+                where w.created_job_instance_id = ? and (cast(? as uuid) is null or w.id > cast(? as uuid))
+                order by w.id limit ?""", (row, i) -> new OpenedWallet(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                row.getString(7), row.getObject(8, java.time.OffsetDateTime.class)), jobInstanceId, after, after, limit);
+    }
+
     /** Those of these wallet ids that are wallets of the organisation. */
     public Set<UUID> walletsOf(UUID organizationId, Collection<UUID> walletIds) {
         if (walletIds.isEmpty()) {

@@ -188,7 +188,8 @@ abstract class ConnectionScenarios extends ImportScenario {
         assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.queryForList("select step_name from batch_step_execution where job_execution_id = ?"
                 + " order by step_execution_id", String.class, restarted.executionId()))
-                .containsExactly(CustomerImportJobConfiguration.CONNECTIONS_STEP, "writeRejectReport", "forgetStagedConnects");
+                .containsExactly(CustomerImportJobConfiguration.CONNECTIONS_STEP, "writeRejectReport", "forgetStagedConnects",
+                        "queueNotifications");
         assertThat(restarted.counts()).isEqualTo(uninterrupted.counts());
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(expected);
     }

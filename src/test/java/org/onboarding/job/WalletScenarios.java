@@ -100,6 +100,39 @@ abstract class WalletScenarios extends ImportScenario {
         assertThat(restarted.counts().wallets()).isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from wallet", Long.class)).isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(distinct customer_id) from wallet", Long.class)).isEqualTo(6);
+        assertThat(events()).containsExactly("customer_import.completed", "customer_import.failed",
+                "reserve_virtual_account.success", "reserve_virtual_account.success", "reserve_virtual_account.success",
+                "reserve_virtual_account.success", "reserve_virtual_account.success", "reserve_virtual_account.success");
+    }
+
+    @Test
+    void theLastStepQueuesOneEventPerWalletOpenedAndOneSummaryAndARerunQueuesNoneTwice() throws Exception {
+        Path file = file("events.csv", "CUS-1,Ngozi Eze,1,22100000001,,,", "CUS-2,Emeka Obi,1,22100000002,,,");
+        ImportSummary first = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
+        ImportSummary rerun = launcher.launch(new ImportRequest(file, "wallets", null, true)).summary();
+
+        assertThat(events()).containsExactly("customer_import.completed", "customer_import.completed",
+                "reserve_virtual_account.success", "reserve_virtual_account.success");
+        String payload = jdbc.queryForObject("select cast(e.payload as varchar(10000)) from webhook_event e"
+                + " where e.event_key = (select 'reserve_virtual_account.success:' || cast(w.id as varchar(36))"
+                + " from wallet w join customer c on c.id = w.customer_id where c.reference_id = 'CUS-1')", String.class);
+        String account = jdbc.queryForObject("select w.virtual_account_number from wallet w join customer c"
+                + " on c.id = w.customer_id where c.reference_id = 'CUS-1'", String.class);
+        assertThat(payload).contains("\"event\":\"reserve_virtual_account.success\"")
+                .contains("\"referenceId\":\"CUS-1\"").contains("\"accountNumber\":\"" + account + "\"")
+                .contains("\"accountName\":\"Ngozi Eze\"").contains("\"bankName\":\"Demo Microfinance Bank\"");
+        assertThat(jdbc.queryForList("select cast(payload as varchar(10000)) from webhook_event"
+                + " where event_type = 'customer_import.completed' order by job_instance_id", String.class))
+                .satisfiesExactly(
+                        summary -> assertThat(summary).contains("\"executionId\":" + first.executionId())
+                                .contains("\"created\":2").contains("\"wallets\":2"),
+                        summary -> assertThat(summary).contains("\"executionId\":" + rerun.executionId())
+                                .contains("\"updated\":2").contains("\"wallets\":0"));
+        assertThat(jdbc.queryForList("select distinct status from webhook_event", String.class)).containsExactly("PENDING");
+    }
+
+    private List<String> events() {
+        return jdbc.queryForList("select event_type from webhook_event order by event_type", String.class);
     }
 
     private ImportSummary run(String feed, String... rows) throws Exception {

@@ -1,0 +1,57 @@
+package org.onboarding.webhooks;
+
+import java.util.List;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+
+import org.onboarding.Database;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues notifications in {@code webhook_event}, each once: an event whose key is queued already is
+ * left as it is, with its first id, so a restarted or re-run step queues nothing twice.
+ */
+@Component
+public class WebhookOutbox {
+
+    private static final String POSTGRES_QUEUE = """
+            insert into webhook_event (id, organization_id, event_type, event_key, payload, job_instance_id)
+            values (?, ?, ?, ?, cast(? as json), ?)
+            on conflict (event_key) do nothing""";
+
+    private static final String H2_QUEUE = """
+            merge into webhook_event e
+            using (select cast(? as uuid) as id, cast(? as uuid) as organization_id, cast(? as varchar(100)) as event_type,
+                          cast(? as varchar(300)) as event_key, cast(? as varchar(1000000)) as payload,
+                          cast(? as bigint) as job_instance_id) q
+            on e.event_key = q.event_key
+            when not matched then insert (id, organization_id, event_type, event_key, payload, job_instance_id)
+                values (q.id, q.organization_id, q.event_type, q.event_key, q.payload, q.job_instance_id)""";
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
+
+    public WebhookOutbox(JdbcTemplate jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
+    }
+
+    /** Queues the events not queued yet, in one batch; returns how many were new. */
+    public int queue(List<QueuedEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        int[] counts = jdbc.batchUpdate(postgres ? POSTGRES_QUEUE : H2_QUEUE, events.stream()
+                .map(event -> new Object[] {ids.generate(), event.organizationId(), event.type(), event.key(),
+                        event.payload(), event.jobInstanceId()})
+                .toList());
+        int queued = 0;
+        for (int count : counts) {
+            queued += Math.max(count, 0);
+        }
+        return queued;
+    }
+}
