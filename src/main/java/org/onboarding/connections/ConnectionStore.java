@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static org.onboarding.SqlArrays.column;
+
 import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,9 +60,9 @@ public class ConnectionStore {
                 if (postgres) {
                     statement.setLong(p++, jobInstanceId);
                 }
-                statement.setArray(p++, connection.createArrayOf("uuid", column(connections, 0)));
-                statement.setArray(p++, connection.createArrayOf("uuid", column(connections, 1)));
-                statement.setArray(p++, connection.createArrayOf("varchar", column(connections, 2)));
+                statement.setArray(p++, column(connection, "uuid", connections, Connection::customerId));
+                statement.setArray(p++, column(connection, "uuid", connections, Connection::relatedCustomerId));
+                statement.setArray(p++, column(connection, "varchar", connections, c -> c.role().name()));
                 if (!postgres) {
                     statement.setLong(p, jobInstanceId);
                 }
@@ -77,19 +79,11 @@ public class ConnectionStore {
         return jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (var statement = connection.prepareStatement(REMOVE_OTHERS)) {
                 statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
-                statement.setArray(2, connection.createArrayOf("uuid", column(keep, 0)));
-                statement.setArray(3, connection.createArrayOf("uuid", column(keep, 1)));
-                statement.setArray(4, connection.createArrayOf("varchar", column(keep, 2)));
+                statement.setArray(2, column(connection, "uuid", keep, Connection::customerId));
+                statement.setArray(3, column(connection, "uuid", keep, Connection::relatedCustomerId));
+                statement.setArray(4, column(connection, "varchar", keep, c -> c.role().name()));
                 return statement.executeUpdate();
             }
         });
-    }
-
-    private static Object[] column(List<Connection> connections, int column) {
-        return connections.stream().map(c -> switch (column) {
-            case 0 -> (Object) c.customerId();
-            case 1 -> c.relatedCustomerId();
-            default -> c.role().name();
-        }).toArray();
     }
 }

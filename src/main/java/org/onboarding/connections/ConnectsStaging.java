@@ -1,11 +1,8 @@
 package org.onboarding.connections;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -13,6 +10,8 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
+import static org.onboarding.SqlArrays.column;
+
 import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,20 +50,14 @@ public class ConnectsStaging {
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(postgres ? POSTGRES_STAGE : H2_STAGE)) {
                 statement.setLong(1, jobInstanceId);
-                statement.setArray(2, connection.createArrayOf("bigint",
-                        rows.stream().map(StagedConnects::line).toArray()));
-                statement.setArray(3, varchars(connection, rows, StagedConnects::referenceId));
-                statement.setArray(4, varchars(connection, rows, StagedConnects::connects));
-                statement.setArray(5, varchars(connection, rows, row -> row.outcome().name()));
-                statement.setArray(6, varchars(connection, rows, StagedConnects::rowCells));
+                statement.setArray(2, column(connection, "bigint", rows, StagedConnects::line));
+                statement.setArray(3, column(connection, "varchar", rows, StagedConnects::referenceId));
+                statement.setArray(4, column(connection, "varchar", rows, StagedConnects::connects));
+                statement.setArray(5, column(connection, "varchar", rows, row -> row.outcome().name()));
+                statement.setArray(6, column(connection, "varchar", rows, StagedConnects::rowCells));
                 return statement.executeUpdate();
             }
         });
-    }
-
-    private static Array varchars(java.sql.Connection connection, List<StagedConnects> rows,
-            Function<StagedConnects, String> column) throws SQLException {
-        return connection.createArrayOf("varchar", rows.stream().map(column).toArray());
     }
 
     /** Reads an import's staged cells in file order, a page at a time; restartable after the last line committed. */

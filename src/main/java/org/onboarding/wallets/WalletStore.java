@@ -1,19 +1,17 @@
 package org.onboarding.wallets;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+
+import static org.onboarding.SqlArrays.column;
 
 import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -111,8 +109,7 @@ public class WalletStore {
                 statement.setString(2, settings.bankCode());
                 statement.setString(3, settings.bankName());
                 statement.setLong(4, jobInstanceId);
-                statement.setArray(5, connection.createArrayOf("uuid",
-                        wallets.stream().map(wallet -> ids.generate()).toArray()));
+                statement.setArray(5, column(connection, "uuid", wallets, wallet -> ids.generate()));
                 statement.setArray(6, column(connection, "uuid", wallets, NewWallet::customerId));
                 statement.setArray(7, connection.createArrayOf("varchar", accountNumbers.toArray()));
                 statement.setArray(8, column(connection, "varchar", wallets, NewWallet::accountName));
@@ -122,10 +119,5 @@ public class WalletStore {
                 return statement.executeUpdate();
             }
         });
-    }
-
-    private static Array column(Connection connection, String type, List<NewWallet> wallets,
-            Function<NewWallet, Object> value) throws SQLException {
-        return connection.createArrayOf(type, wallets.stream().map(value).toArray());
     }
 }

@@ -17,9 +17,7 @@ public final class FaultInjection {
 
     /** From now on, writing the customer with this referenceId fails. */
     public void failAt(String referenceId) {
-        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
-        jdbc.update("delete from test_fault");
-        jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
+        list(referenceId);
         if (Databases.isPostgres(jdbc)) {
             jdbc.execute("""
                     create or replace function test_fault() returns trigger language plpgsql as $$
@@ -40,9 +38,7 @@ public final class FaultInjection {
 
     /** From now on, storing a connection held by the customer with this referenceId fails. */
     public void failConnectionsOf(String referenceId) {
-        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
-        jdbc.update("delete from test_fault");
-        jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
+        list(referenceId);
         if (Databases.isPostgres(jdbc)) {
             jdbc.execute("""
                     create or replace function test_connection_fault() returns trigger language plpgsql as $$
@@ -58,7 +54,7 @@ public final class FaultInjection {
                     + " execute function test_connection_fault()");
         } else {
             jdbc.execute("create trigger if not exists test_connection_fault before insert on customer_connection"
-                    + " for each row call '" + H2ConnectionFaultTrigger.class.getName() + "'");
+                    + " for each row call '" + H2FaultTrigger.class.getName() + "'");
         }
     }
 
@@ -70,6 +66,12 @@ public final class FaultInjection {
         jdbc.execute("alter table customer drop constraint if exists test_refusal");
         jdbc.execute("alter table customer add constraint test_refusal check (name <> '" + name.replace("'", "''")
                 + "')");
+    }
+
+    private void list(String referenceId) {
+        jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
+        jdbc.update("delete from test_fault");
+        jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
     }
 
     /** The database writes every row again. */
