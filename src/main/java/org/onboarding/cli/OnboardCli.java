@@ -34,7 +34,8 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
     @Override
     public void run(String... args) {
         // picocli answers an invalid invocation with its usage and exit status 2 (ExitCodes.UNUSABLE)
-        CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory());
+        CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
+                .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException;
             // A user's mistake is our own message; anything else may quote a database's, with a row's values.

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.onboarding.connections.ConnectionPolicy;
 import org.onboarding.wallets.WalletSettings;
+import org.onboarding.webhooks.WebhookSettings;
 
 /**
  * One organisation's kind of customer file, declared in {@code jobs/<name>.json}.
@@ -23,6 +24,7 @@ import org.onboarding.wallets.WalletSettings;
  *                           1,000 when absent
  * @param connections        what a later file's connects cell means for stored connections: add (the default) or replace
  * @param wallets            the default wallets of new customers; none when absent
+ * @param webhooks           the variables naming the organisation's webhook endpoint; none when absent
  */
 public record Feed(
         String name,
@@ -34,7 +36,8 @@ public record Feed(
         IdentityDuplicatePolicy identityDuplicates,
         Long skipLimit,
         ConnectionPolicy connections,
-        WalletSettings wallets) {
+        WalletSettings wallets,
+        WebhookSettings webhooks) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -50,6 +53,7 @@ public record Feed(
         skipLimit = skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit;
         connections = connections == null ? ConnectionPolicy.ADD : connections;
         wallets = wallets == null ? WalletSettings.NONE : wallets;
+        webhooks = webhooks == null ? WebhookSettings.NONE : webhooks;
     }
 
     /** The identity keys a row of the given account type must carry. */

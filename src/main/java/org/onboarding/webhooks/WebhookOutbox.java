@@ -1,5 +1,8 @@
 package org.onboarding.webhooks;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.fasterxml.uuid.Generators;
@@ -17,25 +20,28 @@ import org.springframework.stereotype.Component;
 public class WebhookOutbox {
 
     private static final String POSTGRES_QUEUE = """
-            insert into webhook_event (id, organization_id, event_type, event_key, payload, job_instance_id)
-            values (?, ?, ?, ?, cast(? as json), ?)
+            insert into webhook_event (id, organization_id, event_type, event_key, payload, job_instance_id, next_attempt_at)
+            values (?, ?, ?, ?, cast(? as json), ?, ?)
             on conflict (event_key) do nothing""";
 
     private static final String H2_QUEUE = """
             merge into webhook_event e
             using (select cast(? as uuid) as id, cast(? as uuid) as organization_id, cast(? as varchar(100)) as event_type,
                           cast(? as varchar(300)) as event_key, cast(? as varchar(1000000)) as payload,
-                          cast(? as bigint) as job_instance_id) q
+                          cast(? as bigint) as job_instance_id, cast(? as timestamp with time zone) as due) q
             on e.event_key = q.event_key
-            when not matched then insert (id, organization_id, event_type, event_key, payload, job_instance_id)
-                values (q.id, q.organization_id, q.event_type, q.event_key, q.payload, q.job_instance_id)""";
+            when not matched then insert (id, organization_id, event_type, event_key, payload, job_instance_id, next_attempt_at)
+                values (q.id, q.organization_id, q.event_type, q.event_key, q.payload, q.job_instance_id, q.due)""";
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    // The dispatcher decides what is due by this clock too: one time source, whatever the database's says.
+    private final Clock clock;
     private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
 
-    public WebhookOutbox(JdbcTemplate jdbc, Database database) {
+    public WebhookOutbox(JdbcTemplate jdbc, Database database, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.postgres = database.isPostgres();
     }
 
@@ -44,9 +50,10 @@ public class WebhookOutbox {
         if (events.isEmpty()) {
             return 0;
         }
+        OffsetDateTime due = clock.instant().atOffset(ZoneOffset.UTC);
         int[] counts = jdbc.batchUpdate(postgres ? POSTGRES_QUEUE : H2_QUEUE, events.stream()
                 .map(event -> new Object[] {ids.generate(), event.organizationId(), event.type(), event.key(),
-                        event.payload(), event.jobInstanceId()})
+                        event.payload(), event.jobInstanceId(), due})
                 .toList());
         int queued = 0;
         for (int count : counts) {

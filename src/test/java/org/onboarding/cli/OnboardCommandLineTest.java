@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
 import org.onboarding.testsupport.TestFeeds;
+import org.onboarding.testsupport.WebhookReceiver;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -133,6 +134,44 @@ class OnboardCommandLineTest {
         assertThat(output.getErr()).contains("Unknown option: '--frobnicate'").contains("No feed named 'nosuchfeed'");
     }
 
+    @Test
+    void webhooksAreDeliveredListedAndRequeuedFromTheCommandLine(CapturedOutput output) throws Exception {
+        String database = database();
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Map<String, Object> endpoint = Map.of("DEMO_WEBHOOK_URL", receiver.url(), "DEMO_WEBHOOK_SECRET", secret);
+
+            int delivered = onboard(database, endpoint, "webhooks", "deliver");
+            int listed = onboard(database, endpoint, "webhooks", "list", "--status", "delivered");
+            int health = onboard(database, endpoint, "webhooks", "endpoints");
+            int unknown = onboard(database, endpoint, "webhooks", "retry", UUID.randomUUID().toString());
+
+            assertThat(delivered).isEqualTo(ExitCodes.COMPLETED);
+            assertThat(receiver.received()).hasSize(2);
+            assertThat(listed).isEqualTo(ExitCodes.COMPLETED);
+            assertThat(health).isEqualTo(ExitCodes.COMPLETED);
+            assertThat(unknown).isEqualTo(ExitCodes.UNUSABLE);
+            assertThat(output.getOut()).contains("Webhooks: 2 delivered, 0 to retry later, 0 failed after their last attempt.")
+                    .contains("reserve_virtual_account.success").contains("customer_import.completed")
+                    .contains("endpoint:   " + receiver.url() + " (DEMO_WEBHOOK_URL)")
+                    .contains("events:     0 pending, 2 delivered, 0 failed");
+            assertThat(output.getErr()).contains("no webhook event");
+        }
+    }
+
+    @Test
+    void withoutAWebhookUrlDeliverSendsNothingAndSaysTheEventsStayQueued(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+
+        int status = onboard(database, "webhooks", "deliver");
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Webhooks: 0 delivered")
+                .contains("Demo Microfinance Bank (feeds ").contains("2 events held: DEMO_WEBHOOK_URL is not set: events stay queued.");
+    }
+
     private Path csv(String name, String... rows) throws IOException {
         return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
     }
@@ -143,12 +182,19 @@ class OnboardCommandLineTest {
     }
 
     private int onboard(String database, String... args) {
+        return onboard(database, Map.of(), args);
+    }
+
+    /** Runs {@code ./onboard} with these arguments, and these variables as if they were in the environment. */
+    private int onboard(String database, Map<String, Object> variables, String... args) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(variables);
+        properties.putAll(Map.of(
                 "spring.datasource.url", database,
                 "onboard.feeds-directory", TestFeeds.DIRECTORY.toString(),
                 "onboard.reports-directory", dir.resolve("reports").toString(),
-                "onboard.log-file", dir.resolve("onboard.log").toString())));
+                "onboard.log-file", dir.resolve("onboard.log").toString()));
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
         return SpringApplication.exit(new SpringApplicationBuilder(OnboardingApplication.class)
                 .environment(environment)
                 .run(args));

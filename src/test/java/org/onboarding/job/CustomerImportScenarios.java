@@ -67,7 +67,7 @@ abstract class CustomerImportScenarios extends ImportScenario {
 
         assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(summary.rowsRead()).isEqualTo(50);
-        assertThat(summary.counts()).isEqualTo(new ImportCounts(39, 1, 0, 10, 1, new ConnectionCounts(14, 0, 0, 0)));
+        assertThat(summary.counts()).isEqualTo(new ImportCounts(39, 1, 0, 10, 1, new ConnectionCounts(14, 0, 0, 0), 39));
         assertThat(jdbc.queryForList("select distinct line_number from import_reject order by 1", Long.class))
                 .containsExactly(7L, 11L, 14L, 16L, 18L, 20L, 21L, 23L, 25L, 26L);
         assertThat(jdbc.queryForObject("select reason from import_reject where line_number = 25", String.class))
@@ -264,7 +264,7 @@ abstract class CustomerImportScenarios extends ImportScenario {
         ImportSummary summary = run(file, "demo").summary();
 
         assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(summary.counts()).isEqualTo(new ImportCounts(3, 1, 0, 1, 1));
+        assertThat(summary.counts()).isEqualTo(new ImportCounts(3, 1, 0, 1, 1, ConnectionCounts.NONE, 3));
         assertThat(jdbc.queryForList("select reference_id from customer order by 1", String.class))
                 .containsExactly("CUS-1", "CUS-2", "CUS-5");
         assertThat(jdbc.queryForObject("select name from customer where reference_id = 'CUS-1'", String.class))
@@ -315,7 +315,7 @@ abstract class CustomerImportScenarios extends ImportScenario {
         assertThat(restarted.summary().rowsThisRun()).isEqualTo(2);
         assertThat(restarted.summary().rowsRead()).isEqualTo(10);
         assertThat(restarted.summary().counts()).isEqualTo(
-                new ImportCounts(6, 1, 0, 3, 1));
+                new ImportCounts(6, 1, 0, 3, 1, ConnectionCounts.NONE, 6));
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as sorted lines: two runs that should end alike must have equal snapshots.
  */
 public record TableSnapshot(List<String> customers, List<String> fieldValues, List<String> connections,
-        List<String> rejects, List<String> warnings) {
+        List<String> rejects, List<String> warnings, List<String> wallets, List<String> notifications) {
 
     public static TableSnapshot of(JdbcTemplate jdbc) {
         return new TableSnapshot(
@@ -33,7 +33,15 @@ public record TableSnapshot(List<String> customers, List<String> fieldValues, Li
                         from import_reject order by line_number, field, reason""", String.class),
                 jdbc.queryForList("""
                         select concat_ws('|', line_number, reference_id, field, message)
-                        from import_warning order by line_number, field, message""", String.class));
+                        from import_warning order by line_number, field, message""", String.class),
+                jdbc.queryForList("""
+                        select concat_ws('|', c.reference_id, w.is_default, w.currency, w.bank_code, w.account_name,
+                                         w.interest_accrual_enabled, w.withdrawal_limit_bypassed)
+                        from wallet w join customer c on c.id = w.customer_id order by 1""", String.class),
+                // A failed run's customer_import.failed is the one notification an uninterrupted run has not.
+                jdbc.queryForList("""
+                        select concat_ws('|', event_type, count(*)) from webhook_event
+                        where event_type <> 'customer_import.failed' group by event_type order by 1""", String.class));
     }
 
     public List<String> all() {
@@ -42,6 +50,8 @@ public record TableSnapshot(List<String> customers, List<String> fieldValues, Li
         all.addAll(connections);
         all.addAll(rejects);
         all.addAll(warnings);
+        all.addAll(wallets);
+        all.addAll(notifications);
         return all;
     }
 }

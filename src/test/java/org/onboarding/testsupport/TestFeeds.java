@@ -31,11 +31,9 @@ public final class TestFeeds {
             variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
             variant(demo, "replace", "\"connections\": \"add\"", "\"connections\": \"replace\"");
             variant(demo, "other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID);
-            String wallets = "\"connections\": \"add\", \"wallets\": {\"enabled\": true, \"bankCode\": \"090999\","
-                    + " \"bankName\": \"Demo Microfinance Bank\", \"branch\": \"%s\","
-                    + " \"bypassWithdrawalLimitBranches\": [\"HEAD-OFFICE\"]}";
-            variant(demo, "wallets", "\"connections\": \"add\"", wallets.formatted("LAGOS-01"));
-            variant(demo, "wallets-hq", "\"connections\": \"add\"", wallets.formatted("HEAD-OFFICE"));
+            variant(demo, "wallets", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"LAGOS-01\"");
+            variant(demo, "wallets-hq", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"HEAD-OFFICE\"");
+            variant(demo, "no-wallets", "\"enabled\": true", "\"enabled\": false");
             variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
                     "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
         } catch (IOException e) {

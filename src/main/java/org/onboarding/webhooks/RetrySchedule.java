@@ -1,0 +1,52 @@
+package org.onboarding.webhooks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When a failed delivery is tried again: exponential backoff with jitter, and a last attempt after
+ * which the event is a dead letter. With the defaults the retries come after about 10 s, 40 s,
+ * 2 min 40 s, 10 min 40 s, 43 min, 2 h 50 min, 8 h and 8 h: nine attempts over about 20 hours.
+ *
+ * @param firstDelay the wait before the first retry
+ * @param multiplier how much longer each further wait is
+ * @param maxDelay   the longest wait
+ * @param attempts   how many attempts in all, the first one included
+ * @param jitter     each wait is moved by up to this fraction either way, so that events failed
+ *                   together are not retried together
+ */
+public record RetrySchedule(
+        @DefaultValue("10s") Duration firstDelay,
+        @DefaultValue("4") double multiplier,
+        @DefaultValue("8h") Duration maxDelay,
+        @DefaultValue("9") int attempts,
+        @DefaultValue("0.2") double jitter) {
+
+    public RetrySchedule {
+        if (attempts < 1 || multiplier < 1 || jitter < 0 || jitter >= 1 || firstDelay.isNegative()
+                || maxDelay.compareTo(firstDelay) < 0) {
+            throw new IllegalArgumentException("onboard.webhooks.retry: attempts must be 1 or more, multiplier 1 or "
+                    + "more, jitter from 0 to below 1, and max-delay no shorter than first-delay");
+        }
+    }
+
+    /** The wait before retry number {@code retry} (1 for the first), before jitter. */
+    public Duration delayBefore(int retry) {
+        double seconds = firstDelay.toMillis() / 1000.0 * Math.pow(multiplier, retry - 1);
+        return seconds >= maxDelay.toSeconds() ? maxDelay : Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** When to try again after {@code attemptsMade} failed attempts; empty when that was the last one. */
+    public Optional<Instant> nextAttempt(Instant failedAt, int attemptsMade) {
+        if (attemptsMade >= attempts) {
+            return Optional.empty();
+        }
+        long millis = delayBefore(attemptsMade).toMillis();
+        double spread = jitter == 0 ? 1 : ThreadLocalRandom.current().nextDouble(1 - jitter, 1 + jitter);
+        return Optional.of(failedAt.plusMillis(Math.round(millis * spread)));
+    }
+}

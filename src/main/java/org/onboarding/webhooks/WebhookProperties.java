@@ -1,0 +1,30 @@
+package org.onboarding.webhooks;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How webhooks are delivered ({@code onboard.webhooks.*}).
+ *
+ * @param connectTimeout how long to wait for the endpoint to accept the connection
+ * @param timeout        how long a whole attempt may take, response included; longer is a failed attempt
+ * @param batchSize      how many due events a dispatcher claims at once and sends side by side
+ * @param retry          when failed deliveries are tried again, and when they become dead letters
+ */
+@ConfigurationProperties("onboard.webhooks")
+public record WebhookProperties(
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("15s") Duration timeout,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue RetrySchedule retry) {
+
+    /**
+     * How long a claimed batch is kept from other dispatchers: time to send it, plus a margin. A
+     * dispatcher that dies holding a batch leaves it due again after this.
+     */
+    public Duration claimLease() {
+        return connectTimeout.plus(timeout).plus(Duration.ofMinutes(1));
+    }
+}

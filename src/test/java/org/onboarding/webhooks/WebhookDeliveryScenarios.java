@@ -1,0 +1,285 @@
+package org.onboarding.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.feed.FeedCatalog;
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportRequest;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.StandardWebhooksSignature;
+import org.onboarding.testsupport.TestClock;
+import org.onboarding.testsupport.TestFeeds;
+import org.onboarding.testsupport.WebhookReceiver;
+import org.onboarding.testsupport.WebhookReceiver.Answer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Delivering the outbox to a real HTTP endpoint on loopback, on H2 and on PostgreSQL by the
+ * subclasses. Time is a test clock: "eight hours later" takes no time.
+ */
+abstract class WebhookDeliveryScenarios {
+
+    static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
+    static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(10), 4, Duration.ofHours(8), 4, 0.2);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WebhookOutbox outbox;
+
+    @Autowired
+    WebhookEventStore store;
+
+    @Autowired
+    FeedCatalog feeds;
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @TempDir
+    Path dir;
+
+    final WebhookReceiver receiver = new WebhookReceiver();
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+    @BeforeAll
+    static void writeFeeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        Databases.reset(jdbc);
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void eachEventIsPostedOnceWithItsBodyAndAStandardWebhooksSignature() throws Exception {
+        List<UUID> ids = queue(3);
+
+        DeliveryRun run = dispatcher(receiver.url()).deliverDue();
+
+        assertThat(run.delivered()).isEqualTo(3);
+        assertThat(receiver.received()).hasSize(3).allSatisfy(request -> {
+            assertThat(StandardWebhooksSignature.verifies(SECRET, request)).as("signature verifies").isTrue();
+            assertThat(request.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+            assertThat(request.header("content-type")).isEqualTo("application/json");
+            assertThat(request.body()).isEqualTo(payloadOf(UUID.fromString(request.header("webhook-id"))));
+        });
+        assertThat(receiver.received()).extracting(request -> UUID.fromString(request.header("webhook-id")))
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(statuses()).containsOnly("DELIVERED|1");
+        assertThat(jdbc.queryForList("select status_code from webhook_attempt", Integer.class)).containsOnly(204);
+    }
+
+    @Test
+    void aSignatureMadeWithAnotherSecretDoesNotVerify() throws Exception {
+        queue(1);
+        dispatcher(receiver.url()).deliverDue();
+
+        String otherSecret = "whsec_" + Base64.getEncoder().encodeToString("another secret of 32 bytes, too!".getBytes());
+        assertThat(StandardWebhooksSignature.verifies(otherSecret, receiver.received().get(0))).isFalse();
+    }
+
+    @Test
+    void aServerErrorIsRetriedAfterTheFirstDelayWithTheSameIdAndThenDelivered() {
+        queue(1);
+        receiver.answer(request -> Answer.status(500));
+        WebhookDispatcher dispatcher = dispatcher(receiver.url());
+
+        DeliveryRun first = dispatcher.deliverDue();
+        Instant next = jdbc.queryForObject("select next_attempt_at from webhook_event", java.sql.Timestamp.class).toInstant();
+        DeliveryRun tooEarly = dispatcher.deliverDue();
+        receiver.answer(request -> Answer.status(200));
+        clock.advance(Duration.ofSeconds(13));
+        DeliveryRun second = dispatcher.deliverDue();
+
+        assertThat(first.retrying()).isEqualTo(1);
+        assertThat(Duration.between(clock.instant().minusSeconds(13), next)).isBetween(Duration.ofSeconds(8),
+                Duration.ofSeconds(12));
+        assertThat(tooEarly.delivered() + tooEarly.retrying()).as("not due yet").isZero();
+        assertThat(second.delivered()).isEqualTo(1);
+        assertThat(receiver.received()).extracting(request -> request.header("webhook-id")).hasSize(2)
+                .containsOnly(receiver.received().get(0).header("webhook-id"));
+        assertThat(jdbc.queryForList("select concat_ws('|', attempt, status_code, error) from webhook_attempt order by attempt",
+                String.class)).containsExactly("1|500|HTTP 500: answer 500", "2|200");
+        assertThat(statuses()).containsExactly("DELIVERED|2");
+    }
+
+    @Test
+    void anEndpointThatAnswersTooLateIsAFailedAttempt() {
+        queue(1);
+        receiver.answer(request -> new Answer(200, Duration.ofSeconds(3)));
+
+        DeliveryRun run = dispatcher(receiver.url()).deliverDue();
+
+        assertThat(run.retrying()).isEqualTo(1);
+        Map<String, Object> attempt = jdbc.queryForMap("select status_code, latency_ms, error from webhook_attempt");
+        assertThat(attempt.get("status_code")).isNull();
+        assertThat(attempt.get("error")).isEqualTo("timed out after 700 ms");
+        assertThat(((Number) attempt.get("latency_ms")).longValue()).isBetween(650L, 2500L);
+        assertThat(statuses()).containsExactly("PENDING|1");
+    }
+
+    @Test
+    void aRefusedConnectionIsAFailedAttempt() {
+        queue(1);
+        String closed = receiver.url();
+        receiver.close();
+
+        DeliveryRun run = dispatcher(closed).deliverDue();
+
+        assertThat(run.retrying()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo("connection refused");
+    }
+
+    @Test
+    void anEventStillFailingAtItsLastAttemptIsADeadLetterUntilAnOperatorRequeuesIt() {
+        queue(1);
+        receiver.answer(request -> Answer.status(503));
+        WebhookDispatcher dispatcher = dispatcher(receiver.url());
+
+        List<DeliveryRun> runs = new ArrayList<>();
+        for (int pass = 0; pass < 6; pass++) {
+            runs.add(dispatcher.deliverDue());
+            clock.advance(Duration.ofHours(9));
+        }
+
+        assertThat(receiver.received()).as("four attempts, the schedule's last included").hasSize(4);
+        assertThat(runs).extracting(DeliveryRun::failed).containsExactly(0, 0, 0, 1, 0, 0);
+        assertThat(statuses()).containsExactly("FAILED|4");
+        assertThat(jdbc.queryForObject("select last_error from webhook_event", String.class)).isEqualTo("HTTP 503: answer 503");
+
+        receiver.answer(request -> Answer.status(200));
+        assertThat(store.requeueFailed(null, null, clock.instant())).isEqualTo(1);
+        assertThat(dispatcher.deliverDue().delivered()).isEqualTo(1);
+        assertThat(statuses()).containsExactly("DELIVERED|1");
+        assertThat(jdbc.queryForObject("select count(*) from webhook_attempt", Long.class)).isEqualTo(5);
+    }
+
+    @Test
+    void withoutAUrlEventsStayQueuedAndNothingIsSent() {
+        queue(2);
+
+        DeliveryRun run = dispatcher((String) null).deliverDue();
+
+        assertThat(run.delivered() + run.retrying() + run.failed()).isZero();
+        assertThat(run.misconfigured()).isFalse();
+        assertThat(run.held()).filteredOn(held -> held.endpoint().organizationId().toString()
+                .equals(TestFeeds.ORGANIZATION_ID)).singleElement().satisfies(held -> {
+            assertThat(held.pending()).isEqualTo(2);
+            assertThat(held.endpoint().problem()).isEqualTo("DEMO_WEBHOOK_URL is not set: events stay queued");
+        });
+        assertThat(statuses()).containsOnly("PENDING|0");
+    }
+
+    @Test
+    void aSecretThatIsNotAStandardWebhooksSecretHoldsTheEventsAsAMistake() {
+        queue(1);
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_URL", receiver.url())
+                .withProperty("DEMO_WEBHOOK_SECRET", "hunter2");
+
+        DeliveryRun run = dispatcher(new WebhookEndpoints(feeds, environment)).deliverDue();
+
+        assertThat(run.misconfigured()).isTrue();
+        assertThat(run.held()).extracting(held -> held.endpoint().problem()).containsOnly(
+                "DEMO_WEBHOOK_SECRET is not a Standard Webhooks secret (whsec_ and base64)");
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
+    void twoDispatchersAtOnceSendEachEventOnce() throws Exception {
+        List<UUID> ids = queue(120);
+        receiver.answer(request -> new Answer(200, Duration.ofMillis(5)));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<DeliveryRun> pass = () -> dispatcher(receiver.url()).deliverDue();
+            List<Future<DeliveryRun>> runs = threads.invokeAll(List.of(pass, pass));
+
+            assertThat(runs.get(0).get().delivered() + runs.get(1).get().delivered()).isEqualTo(120);
+            if (Databases.isPostgres(jdbc)) {
+                // SKIP LOCKED: the second passes over the first one's batch and claims the next, rather than waiting
+                assertThat(runs).allSatisfy(run -> assertThat(run.get().delivered()).as("both took part").isPositive());
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(receiver.received()).extracting(request -> UUID.fromString(request.header("webhook-id")))
+                .hasSize(120).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void anImportsWalletNotificationsReachTheEndpointAsTheReadmeShowsThem() throws Exception {
+        Path file = Files.writeString(dir.resolve("wallets.csv"),
+                "referenceId,name,accountTypeId,bvn\nCUS-1,Ngozi Eze,1,22100000001\nCUS-2,Emeka Obi,1,22100000002\n");
+        launcher.launch(new ImportRequest(file, "demo", null, false));
+        clock.advance(Duration.ofMinutes(1));
+
+        DeliveryRun run = dispatcher(receiver.url()).deliverDue();
+
+        assertThat(run.delivered()).isEqualTo(3);
+        List<String> bodies = receiver.received().stream().map(WebhookReceiver.Received::body).toList();
+        assertThat(bodies).filteredOn(body -> body.contains("\"event\":\"reserve_virtual_account.success\""))
+                .hasSize(2).anySatisfy(body -> assertThat(body).contains("\"referenceId\":\"CUS-1\"")
+                        .contains("\"accountName\":\"Ngozi Eze\"").contains("\"bankCode\":\"090999\""));
+        assertThat(bodies).filteredOn(body -> body.contains("\"event\":\"customer_import.completed\"")).singleElement()
+                .satisfies(body -> assertThat(body).contains("\"created\":2").contains("\"wallets\":2"));
+    }
+
+    private WebhookDispatcher dispatcher(String url) {
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET);
+        if (url != null) {
+            environment.setProperty("DEMO_WEBHOOK_URL", url);
+        }
+        return dispatcher(new WebhookEndpoints(feeds, environment));
+    }
+
+    private WebhookDispatcher dispatcher(WebhookEndpoints endpoints) {
+        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), Duration.ofMillis(700), 5, SCHEDULE);
+        return new WebhookDispatcher(store, new WebhookSender(properties, clock), endpoints, properties, clock);
+    }
+
+    private List<UUID> queue(int count) {
+        UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
+        outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event", "test.event:" + n,
+                "{\"event\":\"test.event\",\"data\":{\"n\":" + n + ",\"name\":\"Ngozi Eze\"}}", null)).toList());
+        jdbc.update("update webhook_event set next_attempt_at = ?", java.sql.Timestamp.from(clock.instant()));
+        return jdbc.queryForList("select id from webhook_event", UUID.class);
+    }
+
+    private String payloadOf(UUID id) {
+        return jdbc.queryForObject("select cast(payload as varchar(10000)) from webhook_event where id = ?", String.class, id);
+    }
+
+    private List<String> statuses() {
+        return jdbc.queryForList("select concat_ws('|', status, attempts) from webhook_event", String.class);
+    }
+}
