@@ -131,6 +131,30 @@ abstract class WalletScenarios extends ImportScenario {
         assertThat(jdbc.queryForList("select distinct status from webhook_event", String.class)).containsExactly("PENDING");
     }
 
+    @Test
+    void aFinalStepThatFailsAfterQueuingSomeEventsRestartsWithoutQueuingAnyTwice() throws Exception {
+        Path file = file("final.csv", "CUS-1,Ngozi Eze,1,22100000001,,,", "CUS-2,Emeka Obi,1,22100000002,,,",
+                "CUS-3,Ada Obi,1,22100000003,,,");
+        new FaultInjection(jdbc).refuseEvent("customer_import.completed");
+        ImportSummary failed = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
+        List<String> queuedBeforeRestart = jdbc.queryForList("select cast(id as varchar(36)) from webhook_event"
+                + " where event_type = 'reserve_virtual_account.success' order by 1", String.class);
+        new FaultInjection(jdbc).clear();
+
+        ImportSummary restarted = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(queuedBeforeRestart).hasSize(3);
+        assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        assertThat(restarted.rowsThisRun()).as("the customer step is not run again").isZero();
+        assertThat(jdbc.queryForList("select cast(id as varchar(36)) from webhook_event"
+                + " where event_type = 'reserve_virtual_account.success' order by 1", String.class))
+                .as("the same events, with the same ids").isEqualTo(queuedBeforeRestart);
+        assertThat(events()).containsExactly("customer_import.completed", "customer_import.failed",
+                "reserve_virtual_account.success", "reserve_virtual_account.success", "reserve_virtual_account.success");
+    }
+
     private List<String> events() {
         return jdbc.queryForList("select event_type from webhook_event order by event_type", String.class);
     }

@@ -68,6 +68,13 @@ public final class FaultInjection {
                 + "')");
     }
 
+    /** From now on, the database refuses to queue a notification of this type, as it would in an outage. */
+    public void refuseEvent(String type) {
+        jdbc.execute("alter table webhook_event drop constraint if exists test_refusal");
+        jdbc.execute("alter table webhook_event add constraint test_refusal check (event_type <> '"
+                + type.replace("'", "''") + "')");
+    }
+
     private void list(String referenceId) {
         jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
         jdbc.update("delete from test_fault");
@@ -79,5 +86,6 @@ public final class FaultInjection {
         jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
         jdbc.update("delete from test_fault");
         jdbc.execute("alter table customer drop constraint if exists test_refusal");
+        jdbc.execute("alter table webhook_event drop constraint if exists test_refusal");
     }
 }

@@ -1,0 +1,65 @@
+package org.onboarding.inbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a feed's files are dropped and where they go after their import:
+ * {@code inbox/<feed>/}, then {@code processed/<feed>/} or {@code failed/<feed>/}, under the base
+ * directory. A file that went through an import carries that execution's id in its name
+ * ({@code customers.exec-42.csv}), so an operator finds the file of a failed execution, and
+ * {@code ./onboard restart 42} finds it too.
+ */
+@Component
+public class FeedDirectories {
+
+    private final Path base;
+
+    public FeedDirectories(InboxProperties properties) {
+        this.base = properties.baseDirectory();
+    }
+
+    public Path inbox(String feed) {
+        return base.resolve("inbox").resolve(feed);
+    }
+
+    public Path processed(String feed) {
+        return base.resolve("processed").resolve(feed);
+    }
+
+    public Path failed(String feed) {
+        return base.resolve("failed").resolve(feed);
+    }
+
+    /** The name a file takes once execution {@code executionId} imported it: {@code name.exec-ID.ext}. */
+    public static String nameAfter(String fileName, long executionId) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot <= 0 ? fileName : fileName.substring(0, dot);
+        String extension = dot <= 0 ? "" : fileName.substring(dot);
+        return stem + ".exec-" + executionId + extension;
+    }
+
+    /** The file of that execution in the feed's {@code failed/} folder, if it is there. */
+    public Optional<Path> failedFileOf(String feed, long executionId) {
+        Path folder = failed(feed);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String marker = ".exec-" + executionId;
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> {
+                String name = file.getFileName().toString();
+                int at = name.lastIndexOf(marker);
+                int end = at + marker.length();
+                return at > 0 && (end == name.length() || name.charAt(end) == '.');
+            }).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
