@@ -92,12 +92,34 @@ public class ImportLauncher {
         return true;
     }
 
+    /** Whether launches are refused because the application is shutting down. */
+    public boolean refusingNewLaunches() {
+        return refusing;
+    }
+
     /** From now on every launch is refused: the application is shutting down. */
     public void refuseNewLaunches() {
         refusing = true;
     }
 
     private ImportOutcome launchNow(ImportRequest request) throws Exception {
+        ImportPlan plan = plan(request);
+        if (!plan.startsJob()) {
+            return plan.refusal();
+        }
+        JobExecution execution = jobOperator.start(customerImportJob, plan.parameters());
+        return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));
+    }
+
+    /**
+     * Decides what importing the file would do, without starting anything: the job parameters that
+     * start or restart its job instance, or why no job is started (already imported, still running).
+     * The watched inbox launches the parameters through Spring Batch Integration's gateway.
+     *
+     * @throws org.onboarding.feed.FeedException     when the feed is missing or wrongly declared
+     * @throws UnimportableFileException when the file cannot be imported at all
+     */
+    public ImportPlan plan(ImportRequest request) {
         Feed feed = feeds.find(request.feed());
         Charset charset = request.encoding() != null ? request.encoding() : feed.encoding();
         FileInspection inspection = inspector.inspect(request.file(), charset);
@@ -108,21 +130,19 @@ public class ImportLauncher {
                 ImportParameters.identifying(feed, inspection, rerun));
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
         if (last != null && last.isRunning()) {
-            return new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last));
+            return ImportPlan.refused(new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last)));
         }
         boolean done = last != null && (last.getStatus() == BatchStatus.COMPLETED
                 || last.getStatus() == BatchStatus.ABANDONED);
         if (done && !request.rerun()) {
-            return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last));
+            return ImportPlan.refused(new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, summaries.of(last)));
         }
         // A failed or stopped run is restarted, with or without --rerun; a finished one is run anew.
         long run = last == null ? Math.max(rerun, 0) : done ? rerun + 1 : rerun;
         if (refusing) {
             throw new IllegalStateException("onboard is shutting down; " + request.file() + " was not imported");
         }
-        JobExecution execution = jobOperator.start(customerImportJob,
-                ImportParameters.of(feed, inspection, run, request.writers()));
-        return new ImportOutcome(ImportOutcome.Kind.RAN, summaries.of(execution));
+        return ImportPlan.start(ImportParameters.of(feed, inspection, run, request.writers()));
     }
 
     /** The number of the latest run of this content for the organisation (0, then 1, 2… for reruns), or -1. */

@@ -32,7 +32,7 @@ class LogMaskingTest {
         while (matcher.find()) {
             patterns.add(matcher.group(1));
         }
-        assertThat(patterns).hasSize(2);
+        assertThat(patterns).hasSize(3);
         return patterns;
     }
 

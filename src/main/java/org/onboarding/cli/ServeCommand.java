@@ -1,0 +1,104 @@
+package org.onboarding.cli;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+
+import org.onboarding.inbox.InboxWatcher;
+import org.onboarding.inbox.InterruptedImports;
+import org.onboarding.inbox.ServeProperties;
+import org.onboarding.webhooks.WebhookDispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ./onboard serve}: the long-running service. It recovers the imports it was running when it
+ * last died, watches every feed's inbox, and delivers queued webhooks every few seconds, until
+ * SIGTERM or Ctrl-C, when running imports stop cleanly at a chunk boundary and stay restartable.
+ */
+@Component
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the service: watches inbox/<feed>/ for files to import and delivers webhooks, until stopped.",
+                "Files move to processed/<feed>/ or failed/<feed>/ with the execution id in their name."})
+public class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClosedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    private final InboxWatcher watcher;
+    private final InterruptedImports interrupted;
+    private final WebhookDispatcher dispatcher;
+    private final TaskScheduler scheduler;
+    private final ServeProperties properties;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    @Spec
+    private CommandSpec spec;
+
+    public ServeCommand(InboxWatcher watcher, InterruptedImports interrupted, WebhookDispatcher dispatcher,
+            TaskScheduler scheduler, ServeProperties properties) {
+        this.watcher = watcher;
+        this.interrupted = interrupted;
+        this.dispatcher = dispatcher;
+        this.scheduler = scheduler;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        String instance = instance();
+        List<Long> recovered = interrupted.recover(instance);
+        if (!recovered.isEmpty()) {
+            out.printf("Recovered interrupted imports %s: restart them with './onboard restart ID'.%n", recovered);
+        }
+        List<Path> inboxes = watcher.watchAll(instance);
+        ScheduledFuture<?> webhooks = scheduler.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
+        out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
+                inboxes, properties.webhookInterval().toSeconds());
+        out.flush();
+        try {
+            closed.await();
+        } finally {
+            webhooks.cancel(false);
+        }
+        return ExitCodes.COMPLETED;
+    }
+
+    private void deliverWebhooks() {
+        try {
+            dispatcher.deliverDue();
+        } catch (RuntimeException e) {
+            log.warn("Webhook delivery pass failed: {}", e.getMessage());
+        }
+    }
+
+    private String instance() {
+        if (properties.instance() != null && !properties.instance().isBlank()) {
+            return properties.instance();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        // The inbox adapters and running imports are stopped by the context's own shutdown, imports first.
+        closed.countDown();
+    }
+}

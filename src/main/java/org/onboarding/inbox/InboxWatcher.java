@@ -1,0 +1,141 @@
+package org.onboarding.inbox;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.onboarding.feed.FeedCatalog;
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportOutcome;
+import org.onboarding.job.ImportPlan;
+import org.onboarding.job.ImportRequest;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.integration.launch.JobLaunchRequest;
+import org.springframework.batch.integration.launch.JobLaunchingGateway;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.dsl.Pollers;
+import org.springframework.integration.dsl.context.IntegrationFlowContext;
+import org.springframework.integration.file.FileHeaders;
+import org.springframework.integration.file.dsl.Files;
+import org.springframework.integration.file.filters.ChainFileListFilter;
+import org.springframework.integration.file.filters.FileSystemPersistentAcceptOnceFileListFilter;
+import org.springframework.integration.file.filters.IgnoreHiddenFileListFilter;
+import org.springframework.integration.file.filters.LastModifiedFileListFilter;
+import org.springframework.integration.file.filters.RegexPatternFileListFilter;
+import org.springframework.integration.metadata.ConcurrentMetadataStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches every feed's inbox with Spring Integration: a file inbound adapter per feed, polling
+ * oldest file first, feeds a job-launching gateway (Spring Batch Integration), and the file then
+ * moves to {@code processed/} or {@code failed/}. A file is picked up only when complete — not hidden,
+ * not named {@code *.tmp}, {@code *.part} or {@code *.partial}, and unchanged for the quiet period — and
+ * only once: a database-backed accept-once filter remembers it across restarts of the service.
+ */
+@Component
+public class InboxWatcher {
+
+    /** Written under a temporary name, then renamed: such names are never picked up. */
+    private static final String COMPLETE_NAMES = "^(?!.*\\.(tmp|part|partial)$).+$";
+    /** The non-identifying parameter naming the service instance that launched an import. */
+    public static final String LAUNCHED_BY = "launched.by";
+
+    private final IntegrationFlowContext flows;
+    private final FeedCatalog feeds;
+    private final FeedDirectories directories;
+    private final InboxFiles files;
+    private final InboxProperties properties;
+    private final ImportLauncher launcher;
+    private final JobOperator jobOperator;
+    private final Job customerImportJob;
+    private final ConcurrentMetadataStore acceptedFiles;
+    private final List<IntegrationFlowContext.IntegrationFlowRegistration> registrations = new ArrayList<>();
+    private final Map<String, FileSystemPersistentAcceptOnceFileListFilter> accepted = new ConcurrentHashMap<>();
+
+    public InboxWatcher(IntegrationFlowContext flows, FeedCatalog feeds, FeedDirectories directories, InboxFiles files,
+            InboxProperties properties, ImportLauncher launcher, JobOperator jobOperator, Job customerImportJob,
+            ConcurrentMetadataStore acceptedFiles) {
+        this.flows = flows;
+        this.feeds = feeds;
+        this.directories = directories;
+        this.files = files;
+        this.properties = properties;
+        this.launcher = launcher;
+        this.jobOperator = jobOperator;
+        this.customerImportJob = customerImportJob;
+        this.acceptedFiles = acceptedFiles;
+    }
+
+    /** Starts watching the inbox of every declared feed; returns the folders watched. */
+    public synchronized List<Path> watchAll(String instance) {
+        List<Path> watched = new ArrayList<>();
+        for (String feed : feeds.names()) {
+            feeds.find(feed);
+            files.prepare(feed);
+            registrations.add(flows.registration(flow(feed, instance)).id("inbox-" + feed).register());
+            watched.add(directories.inbox(feed));
+        }
+        return watched;
+    }
+
+    /** Stops watching: files dropped from now on wait for the next start. */
+    public synchronized void stopWatching() {
+        registrations.forEach(registration -> flows.remove(registration.getId()));
+        registrations.clear();
+    }
+
+    private IntegrationFlow flow(String feed, String instance) {
+        File inbox = directories.inbox(feed).toFile();
+        ChainFileListFilter<File> complete = new ChainFileListFilter<>(List.of(
+                new IgnoreHiddenFileListFilter(),
+                new RegexPatternFileListFilter(COMPLETE_NAMES),
+                new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()),
+                accepted.computeIfAbsent(feed,
+                        name -> new FileSystemPersistentAcceptOnceFileListFilter(acceptedFiles, "inbox:" + name + ":"))));
+        return IntegrationFlow
+                .from(Files.inboundAdapter(inbox, Comparator.comparingLong(File::lastModified)).filter(complete),
+                        adapter -> adapter.poller(Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1)))
+                .handle(File.class, (file, headers) -> launchRequest(feed, file.toPath(), instance))
+                .handle(new JobLaunchingGateway(jobOperator),
+                        gateway -> gateway.advice(new FailedLaunchAdvice(feed, files)))
+                .handle(JobExecution.class, (execution, headers) -> {
+                    files.afterExecution(feed, headers.get(FileHeaders.ORIGINAL_FILE, File.class).toPath(), execution);
+                    return null;
+                })
+                .get();
+    }
+
+    /** The job to launch for a dropped file, or null (the flow ends) when there is none to launch. */
+    private JobLaunchRequest launchRequest(String feed, Path file, String instance) {
+        if (launcher.refusingNewLaunches()) {
+            // Shutting down: the file stays in the inbox, forgotten by the filter, for the next start to pick up.
+            accepted.get(feed).remove(file.toFile());
+            return null;
+        }
+        ImportPlan plan;
+        try {
+            plan = launcher.plan(new ImportRequest(file, feed, null, false));
+        } catch (RuntimeException refused) {
+            files.refused(feed, file, refused.getMessage());
+            return null;
+        }
+        if (!plan.startsJob()) {
+            ImportOutcome refusal = plan.refusal();
+            if (refusal.kind() == ImportOutcome.Kind.ALREADY_IMPORTED) {
+                files.alreadyImported(feed, file, refusal.summary().executionId());
+            } else {
+                files.refused(feed, file, "its content is being imported by execution " + refusal.summary().executionId());
+            }
+            return null;
+        }
+        return new JobLaunchRequest(customerImportJob, new JobParametersBuilder(plan.parameters())
+                .addString(LAUNCHED_BY, instance, false).toJobParameters());
+    }
+}

@@ -1,0 +1,160 @@
+package org.onboarding.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The watched inboxes end to end: real files dropped into {@code target/test-inbox/inbox/<feed>/},
+ * picked up by the Spring Integration adapters, imported through the job-launching gateway and
+ * moved. The quiet period is 30 s: a file the test means to be complete is given an older
+ * modification time, one it means to be still being written keeps the current one.
+ */
+abstract class InboxScenarios {
+
+    static final Path BASE = Path.of("target", "test-inbox");
+    static final String HEADER = "referenceId,name,accountTypeId,bvn\n";
+
+    @Autowired
+    InboxWatcher watcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        new FaultInjection(jdbc).clear();
+        Databases.reset(jdbc);
+        jdbc.update("delete from int_metadata_store");
+        FileSystemUtils.deleteRecursively(BASE);
+        watcher.watchAll("test-instance");
+    }
+
+    @AfterEach
+    void stop() {
+        watcher.stopWatching();
+    }
+
+    @Test
+    void aDroppedFileIsImportedAndMovedToProcessedWithItsExecutionIdInItsName() throws IOException {
+        drop("demo", "customers.csv", "CUS-1,Ngozi Eze,1,22100000001\nCUS-2,Emeka Obi,1,22100000002\n", true);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        assertThat(files("processed", "demo")).containsExactly("customers.exec-" + execution + ".csv");
+        assertThat(files("inbox", "demo")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select status from batch_job_execution", String.class)).isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("select parameter_value from batch_job_execution_params where parameter_name = 'launched.by'",
+                String.class)).isEqualTo("test-instance");
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsLeftAloneUntilItIsComplete() throws IOException {
+        drop("demo", "young.csv", "CUS-1,Ngozi Eze,1,22100000001\n", false);
+        drop("demo", "upload.csv.part", "CUS-2,Emeka Obi,1,22100000002\n", true);
+        drop("demo", "sentinel.csv", "CUS-3,Ada Obi,1,22100000003\n", true);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+        assertThat(files("inbox", "demo")).containsExactlyInAnyOrder("young.csv", "upload.csv.part");
+
+        makeOld(BASE.resolve("inbox/demo/young.csv"));
+        Files.move(BASE.resolve("inbox/demo/upload.csv.part"), BASE.resolve("inbox/demo/upload.csv"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 3);
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameContentDroppedTwiceIsImportedOnceAndTheSecondFileNoted() throws IOException {
+        String rows = "CUS-1,Ngozi Eze,1,22100000001\n";
+        drop("demo", "monday.csv", rows, true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+
+        drop("demo", "monday-again.csv", rows, true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 2);
+
+        assertThat(files("processed", "demo")).containsExactlyInAnyOrder("monday.exec-" + execution + ".csv",
+                "monday-again.exec-" + execution + ".csv");
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedImportGoesToFailedAndAnUnusableFileTooWithItsReason() throws IOException {
+        drop("tight", "bad-rows.csv", "CUS-1,,1,\nCUS-2,,1,\nCUS-3,,1,\n", true);
+        Files.writeString(BASE.resolve("inbox/demo/no-reference.csv"), "name,accountTypeId\nNgozi,1\n");
+        makeOld(BASE.resolve("inbox/demo/no-reference.csv"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("failed", "tight").size() == 1
+                && files("failed", "demo").size() == 1);
+
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        assertThat(files("failed", "tight")).containsExactly("bad-rows.exec-" + execution + ".csv");
+        assertThat(files("failed", "demo")).containsExactly("no-reference.refused.csv");
+        assertThat(jdbc.queryForObject("select status from batch_job_execution", String.class)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void filesLeftWaitingWhenTheServiceStoppedAreImportedWhenItStartsAgainAndNoFileTwice() throws IOException {
+        drop("demo", "first.csv", "CUS-1,Ngozi Eze,1,22100000001\n", true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+        drop("demo", "pending.csv", "CUS-2,Emeka Obi,1,22100000002\n", false);
+        watcher.stopWatching();
+        makeOld(BASE.resolve("inbox/demo/pending.csv"));
+
+        watcher.watchAll("test-instance");
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 2);
+
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from int_metadata_store where metadata_key like 'inbox:demo:%'",
+                Long.class)).as("accepted files remembered in the database").isEqualTo(2);
+    }
+
+    private static void drop(String feed, String name, String rows, boolean complete) throws IOException {
+        Path file = BASE.resolve("inbox").resolve(feed).resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, HEADER + rows);
+        if (complete) {
+            makeOld(file);
+        }
+    }
+
+    private static void makeOld(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
+    }
+
+    private static List<String> files(String folder, String feed) throws IOException {
+        Path directory = BASE.resolve(folder).resolve(feed);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+}
