@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.onboarding.connections.ConnectionPolicy;
+import org.onboarding.schedule.ImportSchedule;
 import org.onboarding.wallets.WalletSettings;
 import org.onboarding.webhooks.WebhookSettings;
 
@@ -25,6 +26,8 @@ import org.onboarding.webhooks.WebhookSettings;
  * @param connections        what a later file's connects cell means for stored connections: add (the default) or replace
  * @param wallets            the default wallets of new customers; none when absent
  * @param webhooks           the variables naming the organisation's webhook endpoint; none when absent
+ * @param schedule           when {@code ./onboard serve} imports the files waiting in the feed's inbox; when
+ *                           absent, each file as soon as it is complete
  */
 public record Feed(
         String name,
@@ -37,7 +40,8 @@ public record Feed(
         Long skipLimit,
         ConnectionPolicy connections,
         WalletSettings wallets,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        ImportSchedule schedule) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 

@@ -13,6 +13,8 @@ import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportPlan;
 import org.onboarding.job.ImportRequest;
+import org.onboarding.schedule.ImportSchedule;
+import org.onboarding.schedule.NightlySchedules;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -20,6 +22,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.integration.launch.JobLaunchRequest;
 import org.springframework.batch.integration.launch.JobLaunchingGateway;
 import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.dsl.PollerSpec;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.integration.file.FileHeaders;
@@ -56,12 +59,13 @@ public class InboxWatcher {
     private final JobOperator jobOperator;
     private final Job customerImportJob;
     private final ConcurrentMetadataStore acceptedFiles;
+    private final NightlySchedules schedules;
     private final List<IntegrationFlowContext.IntegrationFlowRegistration> registrations = new ArrayList<>();
     private final Map<String, FileSystemPersistentAcceptOnceFileListFilter> accepted = new ConcurrentHashMap<>();
 
     public InboxWatcher(IntegrationFlowContext flows, FeedCatalog feeds, FeedDirectories directories, InboxFiles files,
             InboxProperties properties, ImportLauncher launcher, JobOperator jobOperator, Job customerImportJob,
-            ConcurrentMetadataStore acceptedFiles) {
+            ConcurrentMetadataStore acceptedFiles, NightlySchedules schedules) {
         this.flows = flows;
         this.feeds = feeds;
         this.directories = directories;
@@ -71,6 +75,7 @@ public class InboxWatcher {
         this.jobOperator = jobOperator;
         this.customerImportJob = customerImportJob;
         this.acceptedFiles = acceptedFiles;
+        this.schedules = schedules;
     }
 
     /** Starts watching the inbox of every declared feed; returns the folders watched. */
@@ -99,9 +104,14 @@ public class InboxWatcher {
                 new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()),
                 accepted.computeIfAbsent(feed,
                         name -> new FileSystemPersistentAcceptOnceFileListFilter(acceptedFiles, "inbox:" + name + ":"))));
+        ImportSchedule schedule = feeds.find(feed).schedule();
+        // A scheduled feed's adapter reads its whole inbox when the schedule fires; another, a file per poll.
+        PollerSpec poller = schedule == null ? Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1)
+                : Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(-1)
+                        .advice(schedules.runsOf(feed, schedule));
         return IntegrationFlow
                 .from(Files.inboundAdapter(inbox, Comparator.comparingLong(File::lastModified)).filter(complete),
-                        adapter -> adapter.poller(Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1)))
+                        adapter -> adapter.poller(poller))
                 .handle(File.class, (file, headers) -> launchRequest(feed, file.toPath(), instance))
                 .handle(new JobLaunchingGateway(jobOperator),
                         gateway -> gateway.advice(new FailedLaunchAdvice(feed, files)))

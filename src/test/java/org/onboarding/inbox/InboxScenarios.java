@@ -12,13 +12,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import java.time.ZoneId;
+import java.util.concurrent.locks.Lock;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.schedule.ImportSchedule;
+import org.onboarding.schedule.NightlySchedules;
+import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.integration.aop.ReceiveMessageAdvice;
+import org.springframework.integration.jdbc.lock.DefaultLockRepository;
+import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -29,7 +45,33 @@ import org.springframework.util.FileSystemUtils;
  * moved. The quiet period is 30 s: a file the test means to be complete is given an older
  * modification time, one it means to be still being written keeps the current one.
  */
+@Import(InboxScenarios.Clocks.class)
 abstract class InboxScenarios {
+
+    /** 01:59 in Lagos, a minute before the nightly feed's 02:00 schedule. */
+    static final Instant BEFORE_TWO_AM = Instant.parse("2026-11-24T00:59:00Z");
+
+    /** The service's clock, which the tests move: the schedule's 02:00 comes when they say. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(BEFORE_TWO_AM);
+        }
+    }
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    NightlySchedules schedules;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
 
     static final Path BASE = Path.of("target", "test-inbox");
     static final String HEADER = "referenceId,name,accountTypeId,bvn\n";
@@ -51,6 +93,7 @@ abstract class InboxScenarios {
         Databases.reset(jdbc);
         jdbc.update("delete from int_metadata_store");
         FileSystemUtils.deleteRecursively(BASE);
+        clock.set(BEFORE_TWO_AM);
         watcher.watchAll("test-instance");
     }
 
@@ -133,6 +176,50 @@ abstract class InboxScenarios {
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from int_metadata_store where metadata_key like 'inbox:demo:%'",
                 Long.class)).as("accepted files remembered in the database").isEqualTo(2);
+    }
+
+    @Test
+    void aScheduledFeedsFilesWaitForTheirTimeAndAreThenImportedOldestFirstOnceAcrossInstances() throws Exception {
+        drop("nightly", "b-newer.csv", "CUS-2,Emeka Obi,1,22100000002\n", true);
+        drop("nightly", "a-older.csv", "CUS-1,Ngozi Eze,1,22100000001\n", true);
+        Files.setLastModifiedTime(BASE.resolve("inbox/nightly/a-older.csv"), FileTime.from(Instant.now().minusSeconds(600)));
+        ReceiveMessageAdvice otherInstance = schedules.runsOf("nightly",
+                new ImportSchedule("0 0 2 * * *", ZoneId.of("Africa/Lagos")));
+        drop("demo", "sentinel.csv", "CUS-9,Ada Obi,1,22100000009\n", true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+        assertThat(files("inbox", "nightly")).as("before 02:00").containsExactly("a-older.csv", "b-newer.csv");
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(5));
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "nightly").size() == 2);
+
+        assertThat(jdbc.queryForList("select p.parameter_value from batch_job_execution_params p"
+                + " where p.parameter_name = 'file' and p.parameter_value like '%nightly%' order by p.job_execution_id",
+                String.class)).satisfiesExactly(first -> assertThat(first).endsWith("a-older.csv"),
+                        second -> assertThat(second).endsWith("b-newer.csv"));
+        assertThat(otherInstance.beforeReceive(null)).as("the 02:00 run is claimed once across instances").isFalse();
+    }
+
+    @Test
+    void aRunOfTheFeedStillGoingElsewhereKeepsTheScheduleFromStartingASecondOne() throws Exception {
+        DefaultLockRepository otherInstancesLocks = new DefaultLockRepository(dataSource);
+        otherInstancesLocks.setRegion("onboard");
+        otherInstancesLocks.setApplicationContext(context);
+        otherInstancesLocks.afterPropertiesSet();
+        otherInstancesLocks.afterSingletonsInstantiated();
+        Lock previousRun = new JdbcLockRegistry(otherInstancesLocks, Duration.ofMinutes(30)).obtain("schedule:nightly");
+        assertThat(previousRun.tryLock()).isTrue();
+        try {
+            drop("nightly", "tonight.csv", "CUS-1,Ngozi Eze,1,22100000001\n", true);
+            clock.advance(Duration.ofMinutes(1).plusSeconds(5));
+            drop("demo", "sentinel.csv", "CUS-9,Ada Obi,1,22100000009\n", true);
+            await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+            assertThat(files("inbox", "nightly")).as("not started on top of the running one").containsExactly("tonight.csv");
+        } finally {
+            previousRun.unlock();
+        }
+
+        clock.advance(Duration.ofDays(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "nightly").size() == 1);
     }
 
     private static void drop(String feed, String name, String rows, boolean complete) throws IOException {

@@ -34,6 +34,8 @@ public final class TestFeeds {
             variant(demo, "wallets", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"LAGOS-01\"");
             variant(demo, "wallets-hq", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"HEAD-OFFICE\"");
             variant(demo, "no-wallets", "\"enabled\": true", "\"enabled\": false");
+            variant(demo, "nightly", "\"connections\": \"add\"",
+                    "\"connections\": \"add\", \"schedule\": {\"cron\": \"0 0 2 * * *\", \"zone\": \"Africa/Lagos\"}");
             variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
                     "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
         } catch (IOException e) {
