@@ -2,6 +2,7 @@ package org.onboarding;
 
 import java.time.Clock;
 
+import org.onboarding.cli.ServeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,9 +24,16 @@ public class OnboardingApplication {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(OnboardingApplication.class, args);
-        // Closed already when Ctrl-C or SIGTERM shut the application down: the JVM exits on the signal.
-        if (context.isActive()) {
+        SpringApplication application = new SpringApplication(OnboardingApplication.class);
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (serve) {
+            // The service alone serves HTTP (the operator API, health); every other command stays a plain process.
+            application.setAdditionalProfiles("serve");
+        }
+        ConfigurableApplicationContext context = application.run(args);
+        // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it
+        // down: the JVM exits on the signal.
+        if (context.isActive() && !context.getBean(ServeCommand.class).serving()) {
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -6,8 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledFuture;
 
 import org.onboarding.inbox.InboxWatcher;
 import org.onboarding.inbox.InterruptedImports;
@@ -15,8 +13,6 @@ import org.onboarding.inbox.ServeProperties;
 import org.onboarding.webhooks.WebhookDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the service: watches inbox/<feed>/ for files to import and delivers webhooks, until stopped.",
                 "Files move to processed/<feed>/ or failed/<feed>/ with the execution id in their name."})
-public class ServeCommand implements Callable<Integer>, ApplicationListener<ContextClosedEvent> {
+public class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -42,7 +38,7 @@ public class ServeCommand implements Callable<Integer>, ApplicationListener<Cont
     private final WebhookDispatcher dispatcher;
     private final TaskScheduler scheduler;
     private final ServeProperties properties;
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean serving;
 
     @Spec
     private CommandSpec spec;
@@ -57,7 +53,7 @@ public class ServeCommand implements Callable<Integer>, ApplicationListener<Cont
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String instance = instance();
         List<Long> recovered = interrupted.recover(instance);
@@ -65,16 +61,19 @@ public class ServeCommand implements Callable<Integer>, ApplicationListener<Cont
             out.printf("Recovered interrupted imports %s: restart them with './onboard restart ID'.%n", recovered);
         }
         List<Path> inboxes = watcher.watchAll(instance);
-        ScheduledFuture<?> webhooks = scheduler.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
+        // The scheduler is the context's: it stops with the service, like the inbox adapters.
+        scheduler.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
         out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
                 inboxes, properties.webhookInterval().toSeconds());
         out.flush();
-        try {
-            closed.await();
-        } finally {
-            webhooks.cancel(false);
-        }
+        serving = true;
+        // Returning leaves the service running: the HTTP server keeps the process alive until SIGTERM.
         return ExitCodes.COMPLETED;
+    }
+
+    /** Whether the service was started and runs until stopped, rather than exiting like a command. */
+    public boolean serving() {
+        return serving;
     }
 
     private void deliverWebhooks() {
@@ -94,11 +93,5 @@ public class ServeCommand implements Callable<Integer>, ApplicationListener<Cont
         } catch (UnknownHostException e) {
             return "localhost";
         }
-    }
-
-    @Override
-    public void onApplicationEvent(ContextClosedEvent event) {
-        // The inbox adapters and running imports are stopped by the context's own shutdown, imports first.
-        closed.countDown();
     }
 }

@@ -1,0 +1,53 @@
+package org.onboarding.operations;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards {@code /api/**}: a request passes only with {@code Authorization: Bearer <token>} carrying the
+ * configured token (compared in constant time); without a configured token the API does not exist.
+ */
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final ApiProperties properties;
+
+    public BearerTokenFilter(ApiProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!properties.enabled()) {
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "the operator API is off: set ONBOARD_API_TOKEN to turn it on");
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean valid = authorization != null && authorization.startsWith(PREFIX) && MessageDigest.isEqual(
+                authorization.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8),
+                properties.token().getBytes(StandardCharsets.UTF_8));
+        if (!valid) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "a valid bearer token is required");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + message + "\"}");
+    }
+}
