@@ -1,7 +1,7 @@
 package org.onboarding.cli;
 
 import java.io.PrintWriter;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public class JobsCommand implements Callable<Integer> {
 
     private static final String ROW = "%6s  %-10s  %-32s  %-9s  %-19s  %9s  %9s  %9s  %9s  %9s%n";
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ImportExecutions executions;
 
@@ -56,7 +58,7 @@ public class JobsCommand implements Callable<Integer> {
         out.printf(ROW, "ID", "FEED", "FILE", "STATUS", "STARTED", "DURATION", "READ", "CREATED", "UPDATED", "REJECTED");
         for (ExecutionSummary execution : found) {
             out.printf(ROW, execution.id(), execution.feed(), execution.file(), execution.status(),
-                    execution.startTime() == null ? "-" : execution.startTime().truncatedTo(ChronoUnit.SECONDS),
+                    execution.startTime() == null ? "-" : execution.startTime().format(STARTED),
                     String.format("%.1f s", execution.duration().toMillis() / 1000.0),
                     String.format("%,d", execution.rowsRead()), String.format("%,d", execution.created()),
                     String.format("%,d", execution.updated()), String.format("%,d", execution.rejected()));

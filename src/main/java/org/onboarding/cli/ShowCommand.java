@@ -1,7 +1,7 @@
 package org.onboarding.cli;
 
 import java.io.PrintWriter;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import org.onboarding.operations.ExecutionDetails;
@@ -25,6 +25,8 @@ public class ShowCommand implements Callable<Integer> {
 
     private static final String STEP_ROW = "  %-24s  %-9s  %9s  %9s  %11s  %7s  %9s  %s%n";
 
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final ImportExecutions executions;
 
     @Spec
@@ -46,7 +48,7 @@ public class ShowCommand implements Callable<Integer> {
         out.printf("  job instance  %d%n", execution.jobInstanceId());
         out.printf("  feed          %s%n", execution.feed());
         out.printf("  file          %s%n", details.filePath());
-        out.printf("  started       %s%n", execution.startTime() == null ? "-" : execution.startTime().truncatedTo(ChronoUnit.SECONDS));
+        out.printf("  started       %s%n", execution.startTime() == null ? "-" : execution.startTime().format(STARTED));
         out.printf("  duration      %.1f s%n", execution.duration().toMillis() / 1000.0);
         out.printf("  rows read     %,d%n", execution.rowsRead());
         out.printf("  created       %,d%n", execution.created());

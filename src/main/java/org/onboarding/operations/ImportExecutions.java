@@ -109,7 +109,7 @@ public class ImportExecutions {
             throw new OperationRefusedException("cannot restart execution " + id + ": its file is neither at "
                     + original + " nor in " + directories.failed(feed) + " as *.exec-" + id + ".*");
         }
-        Path file = failedCopy.orElse(original);
+        Path file = failedCopy.orElse(original).toAbsolutePath().normalize();
         requireSameInstance(execution, file, feed, encoding);
 
         Long writers = parameters.getLong(ImportParameters.WRITERS);
@@ -210,7 +210,8 @@ public class ImportExecutions {
         String marker = ".exec-" + id;
         int at = name.lastIndexOf(marker);
         String originalName = name.substring(0, at) + name.substring(at + marker.length());
-        Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()));
+        Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()))
+                .toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
             Files.move(file, target);
