@@ -3,6 +3,7 @@ package org.onboarding.cli;
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
+import org.onboarding.operations.OperationRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
@@ -15,8 +16,8 @@ import picocli.CommandLine;
 
 /**
  * Runs the command line inside the Spring application: picocli parses the arguments and builds
- * the commands as Spring beans. A user's mistake (bad option, unusable file, unknown feed) is
- * one clear line and exit status 2, never a stack trace.
+ * the commands as Spring beans. A user's mistake (bad option, unusable file, unknown feed, an
+ * operation refused on an execution) is one clear line and exit status 2, never a stack trace.
  */
 @Component
 @ConditionalOnProperty(name = "onboard.cli.enabled", havingValue = "true", matchIfMissing = true)
@@ -37,7 +38,8 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
         CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
-            boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException;
+            boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
+                    || failure instanceof OperationRefusedException;
             // A user's mistake is our own message; anything else may quote a database's, with a row's values.
             line.getErr().println("onboard: " + (usersMistake ? failure.getMessage() : ImportSummaries.describe(failure)));
             if (!usersMistake) {

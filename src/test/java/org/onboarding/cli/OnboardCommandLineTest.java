@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -122,6 +123,89 @@ class OnboardCommandLineTest {
         assertThat(output.getOut()).contains("Execution 1 is COMPLETED, not running: nothing to recover.");
         assertThat(unknown).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(output.getErr()).contains("no import execution 99");
+    }
+
+    @Test
+    void jobsListsImportsWithTheirCountsAndFiltersByStatus(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,").toString());
+        onboard(database, "import", "--feed", "tight",
+                csv("bad.csv", "CUS-1,,1,22100000001", "CUS-2,,1,22100000002", "CUS-3,,1,22100000003").toString());
+
+        int all = onboard(database, "jobs");
+        int failedOnly = onboard(database, "jobs", "--status", "failed", "--feed", "tight");
+
+        assertThat(all).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(failedOnly).isEqualTo(ExitCodes.COMPLETED);
+        String[] blocks = output.getOut().split("ID\\s+FEED\\s+FILE");
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks[1]).containsPattern("^\\s+STATUS\\s+STARTED\\s+DURATION\\s+READ\\s+CREATED\\s+UPDATED\\s+REJECTED")
+                .containsPattern("(?m)^\\s+2\\s+tight\\s+bad\\.csv\\s+FAILED\\s")
+                .containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+COMPLETED\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+[\\d.]+ s\\s+2\\s+1\\s+0\\s+1$");
+        assertThat(blocks[2]).contains("bad.csv").doesNotContain("ok.csv");
+    }
+
+    @Test
+    void showPrintsTheStepsAndTheRejectReport(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,").toString());
+
+        int status = onboard(database, "show", "1");
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Execution 1 COMPLETED").containsPattern("rejected\\s+1")
+                .containsPattern("reject report\\s+\\S*" + java.util.regex.Pattern.quote(dir.resolve("reports").toString()))
+                .containsPattern("(?m)^\\s+prepareImport\\s+COMPLETED").containsPattern("(?m)^\\s+writeRejectReport\\s+COMPLETED")
+                .containsPattern("(?m)^\\s+customerPart:\\S*\\s+COMPLETED\\s+2\\s+");
+    }
+
+    @Test
+    void operationsOnAnUnknownOrUnsuitableExecutionExitTwoWithOneLine(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+
+        int unknown = onboard(database, "restart", "99");
+        int completed = onboard(database, "restart", "1");
+        int notRunning = onboard(database, "stop", "1");
+        int notFailed = onboard(database, "abandon", "1");
+        int unknownShow = onboard(database, "show", "99");
+
+        assertThat(List.of(unknown, completed, notRunning, notFailed, unknownShow)).containsOnly(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("onboard: no import execution 99")
+                .contains("onboard: execution 1 is COMPLETED; only a FAILED or STOPPED execution can be restarted")
+                .contains("onboard: execution 1 is COMPLETED; only a STARTING or STARTED execution can be stopped")
+                .contains("onboard: execution 1 is COMPLETED; only a FAILED or STOPPED execution can be abandoned")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aRestartThatFailsAgainExitsOne(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", "--feed", "tight",
+                csv("bad.csv", "CUS-1,,1,22100000001", "CUS-2,,1,22100000002", "CUS-3,,1,22100000003").toString());
+
+        int status = onboard(database, "restart", "1");
+
+        assertThat(status).isEqualTo(ExitCodes.FAILED);
+        assertThat(output.getOut()).contains("Restarting execution 1: ").containsPattern("execution\\s+2 \\(job instance 1\\)")
+                .contains("skip limit of 2");
+    }
+
+    @Test
+    void anAbandonedImportCountsAsImported(CapturedOutput output) throws IOException {
+        String database = database();
+        Path file = csv("bad.csv", "CUS-1,,1,22100000001", "CUS-2,,1,22100000002", "CUS-3,,1,22100000003");
+        onboard(database, "import", "--feed", "tight", file.toString());
+
+        int abandoned = onboard(database, "abandon", "1");
+        int again = onboard(database, "import", "--feed", "tight", file.toString());
+        int restart = onboard(database, "restart", "1");
+
+        assertThat(abandoned).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Execution 1 marked ABANDONED.").contains("needs --rerun")
+                .contains("was already imported by execution 1 (ABANDONED)");
+        assertThat(again).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(restart).isEqualTo(ExitCodes.UNUSABLE);
     }
 
     @Test

@@ -19,9 +19,9 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
 
 /**
- * The log patterns of {@code logback-spring.xml}, console and file, mask every run of seven
- * digits or more in messages and stack traces alike: a database's error quotes a refused row's
- * BVN or phone number.
+ * The log patterns of {@code logback-spring.xml} (console, file, and the start failure's) mask every
+ * run of seven digits or more in messages and stack traces alike: a database's error quotes a
+ * refused row's BVN or phone number.
  */
 class LogMaskingTest {
 
@@ -52,6 +52,9 @@ class LogMaskingTest {
         String line = layout.doLayout(event);
 
         assertThat(line).contains("221******01").contains("+234******67").contains("CUS-12")
-                .contains("IllegalStateException").doesNotContain("22100000001").doesNotContain("2348031234567");
+                .doesNotContain("22100000001").doesNotContain("2348031234567");
+        if (pattern.contains("%ex")) {
+            assertThat(line).contains("IllegalStateException");
+        }
     }
 }

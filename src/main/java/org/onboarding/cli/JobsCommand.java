@@ -1,0 +1,69 @@
+package org.onboarding.cli;
+
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.onboarding.operations.ExecutionSummary;
+import org.onboarding.operations.ImportExecutions;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./onboard jobs [--status S] [--feed F] [--limit N]}: the latest import executions. */
+@Component
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+        description = "Lists the latest import executions, newest first, with their counts over every run of their file.")
+public class JobsCommand implements Callable<Integer> {
+
+    private static final String ROW = "%6s  %-10s  %-32s  %-9s  %-19s  %9s  %9s  %9s  %9s  %9s%n";
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ImportExecutions executions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--status", paramLabel = "S", description = "only executions with this status, e.g. failed")
+    private BatchStatus status;
+
+    @Option(names = "--feed", paramLabel = "F", description = "only executions of this feed")
+    private String feed;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "at most N executions (default: ${DEFAULT-VALUE})")
+    private int limit;
+
+    public JobsCommand(ImportExecutions executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<ExecutionSummary> found = executions.list(status, feed, limit);
+        if (found.isEmpty()) {
+            out.println("No import executions" + (status == null ? "" : " " + status) + (feed == null ? "" : " of feed " + feed) + ".");
+            return ExitCodes.COMPLETED;
+        }
+        out.printf(ROW, "ID", "FEED", "FILE", "STATUS", "STARTED", "DURATION", "READ", "CREATED", "UPDATED", "REJECTED");
+        for (ExecutionSummary execution : found) {
+            out.printf(ROW, execution.id(), execution.feed(), execution.file(), execution.status(),
+                    execution.startTime() == null ? "-" : execution.startTime().format(STARTED),
+                    String.format("%.1f s", execution.duration().toMillis() / 1000.0),
+                    String.format("%,d", execution.rowsRead()), String.format("%,d", execution.created()),
+                    String.format("%,d", execution.updated()), String.format("%,d", execution.rejected()));
+        }
+        out.flush();
+        return ExitCodes.COMPLETED;
+    }
+}

@@ -1,0 +1,54 @@
+package org.onboarding.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.onboarding.operations.ImportExecutions;
+import org.onboarding.operations.RestartResult;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ./onboard restart ID}: resumes a failed or stopped import by its execution id, without the
+ * operator having to find its file (the watched inbox may have moved it to {@code failed/<feed>/}).
+ */
+@Component
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Restarts a FAILED or STOPPED import execution from its last committed chunk,"
+                + " with its file (or the file's copy in failed/<feed>/), feed, charset and writers.",
+                "Exit status: 0 completed, 1 failed again, 2 unknown id or an execution that cannot be restarted."})
+public class RestartCommand implements Callable<Integer> {
+
+    private final ImportExecutions executions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
+    private long executionId;
+
+    public RestartCommand(ImportExecutions executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RestartResult result = executions.restart(executionId);
+        out.printf("Restarting execution %d: %s%n", executionId, result.file());
+        SummaryPrinter.print(out, result.file(), result.summary());
+        if (result.movedTo() != null) {
+            out.printf("Moved %s to %s.%n", result.file(), result.movedTo());
+        }
+        if (result.moveFailure() != null) {
+            spec.commandLine().getErr().printf("onboard: %s%n", result.moveFailure());
+        }
+        out.flush();
+        return result.summary().status() == BatchStatus.COMPLETED ? ExitCodes.COMPLETED : ExitCodes.FAILED;
+    }
+}

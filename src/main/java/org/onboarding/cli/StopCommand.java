@@ -1,0 +1,40 @@
+package org.onboarding.cli;
+
+import java.util.concurrent.Callable;
+
+import org.onboarding.operations.ImportExecutions;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./onboard stop ID}: asks a running import, in whatever process runs it, to stop. */
+@Component
+@Command(name = "stop", mixinStandardHelpOptions = true,
+        description = {"Asks a running import execution to stop at its next chunk boundary; it then shows STOPPED"
+                + " and can be restarted.",
+                "Exit status: 0 asked, 2 unknown id or an execution that is not running."})
+public class StopCommand implements Callable<Integer> {
+
+    private final ImportExecutions executions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
+    private long executionId;
+
+    public StopCommand(ImportExecutions executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        executions.stop(executionId);
+        spec.commandLine().getOut().printf("Execution %d asked to stop. It stops at its next chunk boundary, then shows"
+                + " STOPPED; './onboard restart %d' resumes it from its last committed chunk.%n", executionId, executionId);
+        return ExitCodes.COMPLETED;
+    }
+}

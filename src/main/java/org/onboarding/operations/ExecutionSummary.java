@@ -1,0 +1,19 @@
+package org.onboarding.operations;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * One import execution as {@code ./onboard jobs} lists it.
+ *
+ * @param file      the file's name only, as the execution was launched with it
+ * @param startTime when it started, or null when it never did
+ * @param duration  how long it ran, or has been running
+ * @param rowsRead  data rows read over every run of its job instance up to this execution
+ * @param created   customers created, over the same runs (likewise updated and rejected)
+ */
+public record ExecutionSummary(long id, long jobInstanceId, String feed, String file, BatchStatus status,
+        LocalDateTime startTime, Duration duration, long rowsRead, long created, long updated, long rejected) {
+}

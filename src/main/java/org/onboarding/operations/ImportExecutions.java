@@ -1,0 +1,253 @@
+package org.onboarding.operations;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.onboarding.customers.ImportCounts;
+import org.onboarding.feed.Feed;
+import org.onboarding.feed.FeedCatalog;
+import org.onboarding.file.FileInspection;
+import org.onboarding.file.FileInspector;
+import org.onboarding.inbox.FeedDirectories;
+import org.onboarding.job.CustomerImportJobConfiguration;
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportOutcome;
+import org.onboarding.job.ImportParameters;
+import org.onboarding.job.ImportRequest;
+import org.onboarding.job.ImportSummaries;
+import org.onboarding.job.ImportSummary;
+import org.onboarding.rejects.PiiMask;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an operator does to import executions by id: list the latest, look at one, restart a failed
+ * or stopped one, stop a running one, abandon one for good. Every operation goes through the same
+ * rules as importing a file: a restart is a launch of the same file through {@link ImportLauncher},
+ * so that it resumes the same job instance from its last committed chunk, and the counts shown are
+ * the ones {@link ImportSummaries} gives the import's own summary. A refused operation is an
+ * {@link OperationRefusedException} whose message says why.
+ */
+@Component
+public class ImportExecutions {
+
+    private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED);
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
+    private final ExecutionIndex index;
+    private final ImportSummaries summaries;
+    private final ImportLauncher launcher;
+    private final FileInspector inspector;
+    private final FeedCatalog feeds;
+    private final FeedDirectories directories;
+
+    public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
+            ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
+            FeedDirectories directories) {
+        this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
+        this.index = index;
+        this.summaries = summaries;
+        this.launcher = launcher;
+        this.inspector = inspector;
+        this.feeds = feeds;
+        this.directories = directories;
+    }
+
+    /** The latest import executions, newest first; a null status or feed does not filter. */
+    public List<ExecutionSummary> list(BatchStatus status, String feed, int limit) {
+        return index.latest(status, feed, limit).stream()
+                .map(jobRepository::getJobExecution)
+                .map(this::summarize)
+                .toList();
+    }
+
+    public ExecutionDetails show(long id) {
+        JobExecution execution = find(id);
+        ImportSummary summary = summaries.of(execution);
+        List<StepSummary> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .map(ImportExecutions::step)
+                .toList();
+        return new ExecutionDetails(summarize(execution, summary),
+                execution.getJobParameters().getString(ImportParameters.FILE), summary.failure(), summary.reportPath(),
+                isLastOfInstance(execution), steps);
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED execution that is the last of its job instance, from its last
+     * committed chunk: the same file (or its copy the inbox moved to {@code failed/<feed>/}), feed,
+     * charset and writers. The file must still hold the content the job instance is named after,
+     * else the launch would start another instance rather than restart this one.
+     */
+    public RestartResult restart(long id) throws Exception {
+        JobExecution execution = find(id);
+        requireLastAndOneOf(execution, RESTARTABLE, "restarted");
+        JobParameters parameters = execution.getJobParameters();
+        String feed = parameters.getString(ImportParameters.FEED);
+        Charset encoding = ImportParameters.encoding(parameters);
+        Path original = ImportParameters.file(parameters);
+        Optional<Path> failedCopy = Files.isRegularFile(original) ? Optional.empty()
+                : directories.failedFileOf(feed, id);
+        if (!Files.isRegularFile(original) && failedCopy.isEmpty()) {
+            throw new OperationRefusedException("cannot restart execution " + id + ": its file is neither at "
+                    + original + " nor in " + directories.failed(feed) + " as *.exec-" + id + ".*");
+        }
+        Path file = failedCopy.orElse(original).toAbsolutePath().normalize();
+        requireSameInstance(execution, file, feed, encoding);
+
+        Long writers = parameters.getLong(ImportParameters.WRITERS);
+        ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, false,
+                writers == null ? null : writers.intValue()));
+        ImportSummary summary = outcome.summary();
+        if (outcome.kind() != ImportOutcome.Kind.RAN) {
+            throw new OperationRefusedException("execution " + id + " was not restarted: execution "
+                    + summary.executionId() + " of the same file is " + summary.status());
+        }
+        if (failedCopy.isEmpty() || summary.status() != BatchStatus.COMPLETED) {
+            return new RestartResult(id, file, summary, null, null);
+        }
+        return moveToProcessed(id, file, feed, summary);
+    }
+
+    /**
+     * Asks a running execution to stop. It stops at its next chunk boundary, in whichever process
+     * runs it, and then shows STOPPED and can be restarted.
+     */
+    public void stop(long id) throws Exception {
+        JobExecution execution = find(id);
+        if (!RUNNING.contains(execution.getStatus())) {
+            throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
+                    + "; only a STARTING or STARTED execution can be stopped");
+        }
+        jobOperator.stop(execution);
+    }
+
+    /**
+     * Gives up a FAILED or STOPPED execution for good: its job instance will not be restarted, and
+     * its content counts as imported (importing the file again needs --rerun).
+     */
+    public BatchStatus abandon(long id) throws Exception {
+        JobExecution execution = find(id);
+        requireLastAndOneOf(execution, RESTARTABLE, "abandoned");
+        return jobOperator.abandon(execution).getStatus();
+    }
+
+    private JobExecution find(long id) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        } catch (EmptyResultDataAccessException notFound) {
+            execution = null;
+        }
+        if (execution == null || !CustomerImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+            throw new OperationRefusedException("no import execution " + id);
+        }
+        return execution;
+    }
+
+    private boolean isLastOfInstance(JobExecution execution) {
+        return jobRepository.getLastJobExecution(execution.getJobInstance()).getId() == execution.getId();
+    }
+
+    private void requireLastAndOneOf(JobExecution execution, Set<BatchStatus> allowed, String what) {
+        long id = execution.getId();
+        if (!allowed.contains(execution.getStatus())) {
+            throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
+                    + "; only a FAILED or STOPPED execution can be " + what);
+        }
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last.getId() != id) {
+            throw new OperationRefusedException("execution " + id + " is not the last of job instance "
+                    + execution.getJobInstance().getInstanceId() + ": execution " + last.getId() + " ("
+                    + last.getStatus() + ") is; only the last execution can be " + what);
+        }
+    }
+
+    /**
+     * Refuses a file whose content, organisation or run number would make the launcher start or
+     * find another job instance than this execution's.
+     */
+    private void requireSameInstance(JobExecution execution, Path file, String feed, Charset encoding) {
+        JobParameters parameters = execution.getJobParameters();
+        long id = execution.getId();
+        FileInspection inspection = inspector.inspect(file, encoding);
+        if (!inspection.sha256().equals(parameters.getString(ImportParameters.SHA256))) {
+            throw new OperationRefusedException("cannot restart execution " + id + ": " + file
+                    + " changed since it was imported (its SHA-256 is no longer the job instance's)");
+        }
+        Feed current = feeds.find(feed);
+        if (!current.organization().id().toString().equals(parameters.getString(ImportParameters.ORGANIZATION))) {
+            throw new OperationRefusedException("cannot restart execution " + id + ": feed " + feed
+                    + " now belongs to another organisation than the job instance's");
+        }
+        JobParameters nextRun = ImportParameters.identifying(current, inspection,
+                parameters.getLong(ImportParameters.RERUN) + 1);
+        if (jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME, nextRun) != null) {
+            throw new OperationRefusedException("cannot restart execution " + id
+                    + ": its content was imported again since (a later --rerun)");
+        }
+    }
+
+    private RestartResult moveToProcessed(long id, Path file, String feed, ImportSummary summary) {
+        String name = file.getFileName().toString();
+        String marker = ".exec-" + id;
+        int at = name.lastIndexOf(marker);
+        String originalName = name.substring(0, at) + name.substring(at + marker.length());
+        Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()))
+                .toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Files.move(file, target);
+            return new RestartResult(id, file, summary, target, null);
+        } catch (IOException e) {
+            return new RestartResult(id, file, summary, null, "could not move " + file + " to " + target + ": " + e);
+        }
+    }
+
+    private ExecutionSummary summarize(JobExecution execution) {
+        return summarize(execution, summaries.of(execution));
+    }
+
+    private static ExecutionSummary summarize(JobExecution execution, ImportSummary summary) {
+        JobParameters parameters = execution.getJobParameters();
+        String file = parameters.getString(ImportParameters.FILE);
+        ImportCounts counts = summary.counts();
+        return new ExecutionSummary(execution.getId(), summary.jobInstanceId(),
+                parameters.getString(ImportParameters.FEED),
+                file == null ? null : Path.of(file).getFileName().toString(), summary.status(),
+                execution.getStartTime(), summary.duration(), summary.rowsRead(), counts.created(), counts.updated(),
+                counts.rejected());
+    }
+
+    private static StepSummary step(StepExecution step) {
+        return new StepSummary(step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+                step.getReadSkipCount(), step.getProcessSkipCount(), step.getWriteSkipCount(), step.getCommitCount(),
+                step.getRollbackCount(), describe(step.getExitStatus().getExitDescription()));
+    }
+
+    /** A step's exit description in one short line: a failed step's is a stack trace that may quote a row. */
+    private static String describe(String description) {
+        if (description == null || description.isBlank()) {
+            return "";
+        }
+        String line = PiiMask.maskDigitRuns(description.lines().findFirst().orElse("").strip());
+        return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,253 @@
+package org.onboarding.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.inbox.FeedDirectories;
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportOutcome;
+import org.onboarding.job.ImportRequest;
+import org.onboarding.job.ImportSummary;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.TableSnapshot;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Operating imports by execution id against the real job and database: restarts that
+ * end as an uninterrupted import would, files found in and moved out of the watched folders, and
+ * the refusals that keep a restart from resuming anything but the execution asked for. Run on the
+ * embedded H2 default and on PostgreSQL by the subclasses.
+ */
+abstract class ImportExecutionsScenarios {
+
+    static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,date_of_birth,state,connects";
+
+    @Autowired
+    ImportExecutions executions;
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    FeedDirectories directories;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void emptyDatabaseAndFolders() throws IOException {
+        new FaultInjection(jdbc).clear();
+        Databases.reset(jdbc);
+        FileSystemUtils.deleteRecursively(Path.of("target", "operations-inbox"));
+    }
+
+    @Test
+    void aFailedExecutionRestartedByIdEndsAsAnUninterruptedImportWould() throws Exception {
+        Path file = tenRows("restart.csv");
+        run(file);
+        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+
+        ImportSummary failed = failAt("CUS-9", file);
+        RestartResult restarted = executions.restart(failed.executionId());
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(restarted.file()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        assertThat(restarted.summary().rowsThisRun()).isEqualTo(2);
+        assertThat(restarted.summary().rowsRead()).isEqualTo(10);
+        assertThat(restarted.movedTo()).isNull();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aFileTheInboxMovedToFailedIsRestartedThereAndMovedToProcessedUnderTheNewExecution() throws Exception {
+        Path file = tenRows("customers.csv");
+        ImportSummary failed = failAt("CUS-9", file);
+        Path failedCopy = Files.createDirectories(directories.failed("demo"))
+                .resolve("customers.exec-" + failed.executionId() + ".csv");
+        Files.move(file, failedCopy);
+
+        RestartResult restarted = executions.restart(failed.executionId());
+
+        long newId = restarted.summary().executionId();
+        Path processed = directories.processed("demo").resolve("customers.exec-" + newId + ".csv")
+                .toAbsolutePath().normalize();
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        assertThat(restarted.file()).isEqualTo(failedCopy.toAbsolutePath().normalize());
+        assertThat(restarted.movedTo()).isEqualTo(processed);
+        assertThat(processed).exists();
+        assertThat(failedCopy).doesNotExist();
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(6);
+    }
+
+    @Test
+    void aRestartThatFailsAgainLeavesTheFileInFailed() throws Exception {
+        Path file = tenRows("customers.csv");
+        ImportSummary failed = failAt("CUS-9", file);
+        Path failedCopy = Files.createDirectories(directories.failed("demo"))
+                .resolve("customers.exec-" + failed.executionId() + ".csv");
+        Files.move(file, failedCopy);
+        new FaultInjection(jdbc).failAt("CUS-9");
+
+        RestartResult again = executions.restart(failed.executionId());
+
+        assertThat(again.summary().status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(again.movedTo()).isNull();
+        assertThat(failedCopy).exists();
+    }
+
+    @Test
+    void aRestartIsRefusedWhenTheFileIsGoneFromBothPlacesNamingBoth() throws Exception {
+        Path file = tenRows("gone.csv");
+        ImportSummary failed = failAt("CUS-9", file);
+        Files.delete(file);
+
+        assertThatThrownBy(() -> executions.restart(failed.executionId()))
+                .isInstanceOf(OperationRefusedException.class)
+                .hasMessageContaining(file.toAbsolutePath().normalize().toString())
+                .hasMessageContaining(directories.failed("demo").toString());
+    }
+
+    @Test
+    void aRestartIsRefusedWhenTheFileChangedSinceAndNothingRuns() throws Exception {
+        Path file = tenRows("changed.csv");
+        ImportSummary failed = failAt("CUS-9", file);
+        Files.writeString(file, "CUS-11,Eleven,1,22100000011,,,,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> executions.restart(failed.executionId()))
+                .isInstanceOf(OperationRefusedException.class).hasMessageContaining("changed");
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheLastExecutionOfAnInstanceIsRestartedOrAbandoned() throws Exception {
+        Path file = tenRows("twice.csv");
+        ImportSummary first = failAt("CUS-9", file);
+        new FaultInjection(jdbc).failAt("CUS-9");
+        ImportSummary second = executions.restart(first.executionId()).summary();
+
+        assertThat(second.status()).isEqualTo(BatchStatus.FAILED);
+        assertThatThrownBy(() -> executions.restart(first.executionId()))
+                .isInstanceOf(OperationRefusedException.class)
+                .hasMessageContaining("execution " + second.executionId() + " (FAILED) is");
+        assertThatThrownBy(() -> executions.abandon(first.executionId()))
+                .isInstanceOf(OperationRefusedException.class);
+    }
+
+    @Test
+    void anAbandonedExecutionIsNotRestartedAndItsContentCountsAsImported() throws Exception {
+        Path file = tenRows("abandon.csv");
+        ImportSummary failed = failAt("CUS-9", file);
+
+        BatchStatus status = executions.abandon(failed.executionId());
+        ImportOutcome again = run(file);
+
+        assertThat(status).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.ALREADY_IMPORTED);
+        assertThatThrownBy(() -> executions.restart(failed.executionId()))
+                .isInstanceOf(OperationRefusedException.class).hasMessageContaining("is ABANDONED");
+    }
+
+    @Test
+    void listsTheLatestExecutionsNewestFirstFilteredByStatusAndFeed() throws Exception {
+        ImportSummary failed = failAt("CUS-9", tenRows("failed.csv"));
+        ImportSummary completed = run(csv("small.csv", "CUS-20,Twenty,1,22100000020,,,,,,,,",
+                "CUS-21,,1,22100000021,,,,,,,,")).summary();
+        ImportSummary other = launcher.launch(new ImportRequest(csv("other.csv", "CUS-30,Thirty,1,22100000030,,,,,,,,"),
+                "other", null, false)).summary();
+
+        assertThat(executions.list(null, null, 20)).extracting(ExecutionSummary::id)
+                .containsExactly(other.executionId(), completed.executionId(), failed.executionId());
+        assertThat(executions.list(null, null, 2)).hasSize(2);
+        assertThat(executions.list(BatchStatus.FAILED, null, 20)).extracting(ExecutionSummary::id)
+                .containsExactly(failed.executionId());
+        assertThat(executions.list(null, "other", 20)).extracting(ExecutionSummary::id)
+                .containsExactly(other.executionId());
+        ExecutionSummary small = executions.list(null, "demo", 20).get(0);
+        assertThat(small.id()).isEqualTo(completed.executionId());
+        assertThat(small.jobInstanceId()).isEqualTo(completed.jobInstanceId());
+        assertThat(small.feed()).isEqualTo("demo");
+        assertThat(small.file()).isEqualTo("small.csv");
+        assertThat(small.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(small.startTime()).isNotNull();
+        assertThat(List.of(small.rowsRead(), small.created(), small.updated(), small.rejected()))
+                .containsExactly(2L, 1L, 0L, 1L);
+        ExecutionSummary failedRow = executions.list(BatchStatus.FAILED, "demo", 20).get(0);
+        assertThat(List.of(failedRow.rowsRead(), failedRow.created(), failedRow.rejected()))
+                .containsExactly(failed.rowsRead(), failed.counts().created(), failed.counts().rejected());
+    }
+
+    @Test
+    void showGivesTheStepsAndTheRejectReport() throws Exception {
+        ImportSummary completed = run(csv("small.csv", "CUS-20,Twenty,1,22100000020,,,,,,,,",
+                "CUS-21,,1,22100000021,,,,,,,,")).summary();
+
+        ExecutionDetails details = executions.show(completed.executionId());
+
+        assertThat(details.reportPath()).isNotNull().isEqualTo(completed.reportPath());
+        assertThat(details.lastOfInstance()).isTrue();
+        assertThat(details.steps()).extracting(StepSummary::status).containsOnly(BatchStatus.COMPLETED);
+        assertThat(details.steps()).filteredOn(step -> step.name().startsWith("customerPart"))
+                .extracting(StepSummary::readCount).containsExactly(2L);
+        assertThatThrownBy(() -> executions.show(999)).isInstanceOf(OperationRefusedException.class)
+                .hasMessage("no import execution 999");
+    }
+
+    /** Imports the file with the database failing the write of this referenceId, then lifts the fault. */
+    private ImportSummary failAt(String referenceId, Path file) throws Exception {
+        FaultInjection faults = new FaultInjection(jdbc);
+        faults.failAt(referenceId);
+        ImportSummary failed = run(file).summary();
+        faults.clear();
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        return failed;
+    }
+
+    private ImportOutcome run(Path file) throws Exception {
+        return launcher.launch(new ImportRequest(file, "demo", null, false));
+    }
+
+    private Path tenRows(String name) throws IOException {
+        return csv(name,
+                "CUS-1,One,1,22100000001,,,,,Trader,,Lagos,",
+                "CUS-2,,1,22100000002,,,,,,,,",
+                "CUS-3,Three,1,22100000003,,,,,,,,",
+                "CUS-1,One Again,1,22100000001,,,,,Banker,,,",
+                "CUS-5,Five,1,22100000005,,,,,,,,",
+                "CUS-6,Six,1,22100000001,,,,,,,,",
+                "CUS-7,Seven,1,22100000007,,,,,,,,",
+                "CUS-8,Eight,2,22100000008,,,,,,,,",
+                "CUS-9,Nine,1,22100000009,,,,,,,,",
+                "CUS-10,Ten,1,221000000010,,,,,,,,");
+    }
+
+    private Path csv(String name, String... rows) throws IOException {
+        return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+}
