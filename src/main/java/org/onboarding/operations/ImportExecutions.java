@@ -157,7 +157,7 @@ public class ImportExecutions {
             execution = null;
         }
         if (execution == null || !CustomerImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
-            throw new OperationRefusedException("no import execution " + id);
+            throw new UnknownExecutionException(id);
         }
         return execution;
     }

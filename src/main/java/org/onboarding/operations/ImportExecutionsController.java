@@ -1,0 +1,103 @@
+package org.onboarding.operations;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.onboarding.job.ImportSummaries;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The operator commands over HTTP, for tooling ({@code ./onboard serve} only, behind the bearer token):
+ * {@code GET /api/executions[?status=&feed=&limit=]}, {@code GET /api/executions/ID}, and
+ * {@code POST /api/executions/ID/restart|stop|abandon}. Answers 404 for an unknown id and 409 for an
+ * operation the execution's state refuses, with the same one-line reasons as the command line.
+ */
+@RestController
+@RequestMapping("/api/executions")
+class ImportExecutionsController {
+
+    /** A restart that is still importing after this long is answered 202, and goes on in the background. */
+    private static final Duration RESTART_ANSWER_WITHIN = Duration.ofSeconds(2);
+
+    private final ImportExecutions executions;
+    private final TaskExecutor restarts;
+
+    ImportExecutionsController(ImportExecutions executions, TaskExecutor applicationTaskExecutor) {
+        this.executions = executions;
+        this.restarts = applicationTaskExecutor;
+    }
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String feed,
+            @RequestParam(defaultValue = "20") int limit) {
+        BatchStatus wanted;
+        try {
+            wanted = status == null ? null : BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "status must be one of "
+                    + Arrays.toString(BatchStatus.values()) + ", not '" + status + "'"));
+        }
+        return ResponseEntity.ok(executions.list(wanted, feed, Math.max(limit, 1)));
+    }
+
+    @GetMapping("/{id}")
+    ExecutionDetails show(@PathVariable long id) {
+        return executions.show(id);
+    }
+
+    @PostMapping("/{id}/restart")
+    ResponseEntity<?> restart(@PathVariable long id) throws Exception {
+        CompletableFuture<RestartResult> restart = CompletableFuture.supplyAsync(() -> {
+            try {
+                return executions.restart(id);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(ImportSummaries.describe(e), e);
+            }
+        }, restarts);
+        try {
+            RestartResult result = restart.get(RESTART_ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            return ResponseEntity.ok(result);
+        } catch (TimeoutException stillImporting) {
+            return ResponseEntity.accepted().body(Map.of("restarting", id,
+                    "message", "the restart is importing; GET /api/executions shows its new execution"));
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
+    @PostMapping("/{id}/stop")
+    ResponseEntity<Map<String, Object>> stop(@PathVariable long id) throws Exception {
+        executions.stop(id);
+        return ResponseEntity.accepted().body(Map.of("id", id, "message",
+                "stopping at the next chunk boundary; it then shows STOPPED and can be restarted"));
+    }
+
+    @PostMapping("/{id}/abandon")
+    Map<String, Object> abandon(@PathVariable long id) throws Exception {
+        return Map.of("id", id, "status", executions.abandon(id));
+    }
+
+    @ExceptionHandler(OperationRefusedException.class)
+    ResponseEntity<Map<String, String>> refused(OperationRefusedException refusal) {
+        HttpStatus status = refusal instanceof UnknownExecutionException ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return ResponseEntity.status(status).body(Map.of("error", refusal.getMessage()));
+    }
+}

@@ -1,0 +1,138 @@
+package org.onboarding.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.job.ImportLauncher;
+import org.onboarding.job.ImportRequest;
+import org.onboarding.job.ImportSummary;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.TestFeeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The operator API of {@code ./onboard serve} over real HTTP on loopback: the bearer token, the
+ * operations and their refusals, and the health checks.
+ */
+@ActiveProfiles("serve")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "onboard.cli.enabled=false",
+        "onboard.api.token=s3cret-operator-token",
+        "onboard.feeds-directory=target/test-feeds",
+        "onboard.reports-directory=target/test-reports",
+        "onboard.inbox.base-directory=target/test-api-inbox",
+        "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
+class OperatorApiTest {
+
+    static final String TOKEN = "s3cret-operator-token";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void feeds() {
+        TestFeeds.write();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        new FaultInjection(jdbc).clear();
+        Databases.reset(jdbc);
+    }
+
+    @Test
+    void theApiRefusesARequestWithoutTheRightToken() throws Exception {
+        assertThat(get("/api/executions", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong = get("/api/executions", "not-the-token");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(get("/api/executions", TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void executionsAreListedAndShownWithTheirCountsAndAnUnknownIdIs404() throws Exception {
+        ImportSummary summary = importFile("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,");
+
+        HttpResponse<String> list = get("/api/executions?status=completed", TOKEN);
+        HttpResponse<String> show = get("/api/executions/" + summary.executionId(), TOKEN);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"id\":" + summary.executionId()).contains("\"status\":\"COMPLETED\"")
+                .contains("\"created\":1").contains("\"rejected\":1");
+        assertThat(show.statusCode()).isEqualTo(200);
+        assertThat(show.body()).contains("importCustomers").contains("rejects-");
+        assertThat(get("/api/executions/9999", TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailedExecutionIsRestartedOverHttpAndACompletedOneIsRefused() throws Exception {
+        new FaultInjection(jdbc).failAt("CUS-2");
+        ImportSummary failed = importFile("fails.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,Emeka Obi,1,22100000002");
+        new FaultInjection(jdbc).clear();
+
+        HttpResponse<String> restarted = post("/api/executions/" + failed.executionId() + "/restart");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from batch_job_execution where status = 'COMPLETED'", Long.class) == 1);
+        HttpResponse<String> again = post("/api/executions/" + failed.executionId() + "/restart");
+
+        assertThat(restarted.statusCode()).isIn(200, 202);
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(2);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is not the last of job instance");
+        assertThat(post("/api/executions/" + failed.executionId() + "/stop").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void healthIsOpenToProbesAndReportsTheDatabaseAndTheInboxes() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+
+        assertThat(health.body()).contains("\"db\"").contains("\"inboxes\"");
+    }
+
+    private ImportSummary importFile(String name, String... rows) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), "referenceId,name,accountTypeId,bvn\n" + String.join("\n", rows) + "\n");
+        return launcher.launch(new ImportRequest(file, "demo", null, false)).summary();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
