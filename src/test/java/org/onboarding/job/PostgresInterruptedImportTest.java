@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Imports interrupted for real: {@code ./onboard import} runs in a child JVM, which is killed
  * (SIGKILL, as a power loss would) or asked to stop (SIGTERM, as Ctrl-C or a service manager
- * would) in the middle of the file. Recovered where needed and restarted, the import must end
- * with exactly the tables of an uninterrupted run.
+ * would) in the middle of the file; or {@code ./onboard serve} is killed while importing a dropped
+ * file, and recovers the import when it starts again. Recovered where needed and restarted, the
+ * import must end with exactly the tables of an uninterrupted run.
  */
 @EnabledIfPostgres
 @SpringBootTest(properties = {
@@ -92,6 +93,45 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
     }
 
+    @Test
+    void aServiceKilledMidImportRecoversItsOwnImportAtStartUpAndItsRestartEndsAsAnUninterruptedRun() throws Exception {
+        TableSnapshot uninterrupted = uninterruptedRun();
+        Path base = dir.resolve("service");
+        Path inbox = Files.createDirectories(base.resolve("inbox").resolve("demo"));
+
+        Process service = onboard(base, "serve");
+        Path upload = Files.copy(FILE, inbox.resolve("customers.csv.part"));
+        Files.move(upload, inbox.resolve("customers.csv"));
+        waitForCustomers(ROWS / 6);
+        service.destroyForcibly();
+        service.waitFor();
+        long customersAtKill = customers();
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        String statusAfterKill = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution);
+
+        Process restartedService = onboard(base, "serve");
+        Path failed = base.resolve("failed").resolve("demo").resolve("customers.exec-" + execution + ".csv");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Files.exists(failed) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        restartedService.destroy();
+        restartedService.waitFor();
+        int restartStatus = onboard(base, "restart", Long.toString(execution)).waitFor();
+        long restarted = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+
+        assertThat(customersAtKill).isBetween(1L, ROWS - 1L);
+        assertThat(statusAfterKill).isEqualTo("STARTED");
+        assertThat(Files.readString(dir.resolve("serve.out"))).contains("Recovered interrupted imports [" + execution + "]");
+        assertThat(restartStatus).as(Files.readString(dir.resolve("restart.out"))).isZero();
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, restarted)).isEqualTo("COMPLETED");
+        assertThat(base.resolve("processed").resolve("demo").resolve("customers.exec-" + restarted + ".csv")).exists();
+        assertThat(failed).doesNotExist();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
     private TableSnapshot uninterruptedRun() throws Exception {
         assertThat(run().summary().status()).isEqualTo(BatchStatus.COMPLETED);
         TableSnapshot snapshot = TableSnapshot.of(jdbc);
@@ -115,8 +155,12 @@ class PostgresInterruptedImportTest extends ImportScenario {
         }
     }
 
-    /** {@code ./onboard} in a JVM of its own, on the tests' database and feeds. */
     private Process onboard(String... args) throws Exception {
+        return onboard(dir, args);
+    }
+
+    /** {@code ./onboard} in a JVM of its own, on the tests' database and feeds, its inboxes under {@code base}. */
+    private Process onboard(Path base, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
         command.addAll(List.of(args));
@@ -130,6 +174,11 @@ class PostgresInterruptedImportTest extends ImportScenario {
         builder.environment().put("ONBOARD_REPORTS_DIRECTORY", dir.resolve("reports").toString());
         builder.environment().put("ONBOARD_LOG_FILE", dir.resolve("onboard.log").toString());
         builder.environment().put("ONBOARD_HOME", dir.toString() + File.separator);
+        builder.environment().put("ONBOARD_INBOX_BASE_DIRECTORY", base.toString());
+        builder.environment().put("ONBOARD_INBOX_QUIET_PERIOD", "0s");
+        builder.environment().put("ONBOARD_INBOX_POLL_INTERVAL", "200ms");
+        builder.environment().put("ONBOARD_SERVE_INSTANCE", "interrupted-test");
+        builder.environment().put("SERVER_PORT", "0");
         return builder.start();
     }
 }
