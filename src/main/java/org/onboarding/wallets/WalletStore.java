@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class WalletStore {
 
+    private static final String OPENED_BY = """
+            select w.id, w.customer_id, c.reference_id, w.virtual_account_number, w.bank_code, w.bank_name,
+                   w.account_name, w.created_at
+            from wallet w join customer c on c.id = w.customer_id
+            where w.created_job_instance_id = ?""";
+
     private static final String POSTGRES_SERIALS = "select nextval('wallet_account_serial') from generate_series(1, ?)";
     private static final String H2_SERIALS = "select next value for wallet_account_serial from system_range(1, ?)";
 
@@ -63,14 +69,12 @@ public class WalletStore {
 
     /** The wallets an import opened, in id order after the given one (null: from the first), a page at a time. */
     public List<OpenedWallet> openedBy(long jobInstanceId, UUID after, int limit) {
-        return jdbc.query("""
-                select w.id, w.customer_id, c.reference_id, w.virtual_account_number, w.bank_code, w.bank_name,
-                       w.account_name, w.created_at
-                from wallet w join customer c on c.id = w.customer_id
-                where w.created_job_instance_id = ? and (cast(? as uuid) is null or w.id > cast(? as uuid))
-                order by w.id limit ?""", (row, i) -> new OpenedWallet(row.getObject(1, UUID.class),
+        // Two statements rather than "? is null or id > ?", which no index can serve.
+        String sql = OPENED_BY + (after == null ? "" : " and w.id > ?") + " order by w.id limit ?";
+        Object[] arguments = after == null ? new Object[] {jobInstanceId, limit} : new Object[] {jobInstanceId, after, limit};
+        return jdbc.query(sql, (row, i) -> new OpenedWallet(row.getObject(1, UUID.class),
                 row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                row.getString(7), row.getObject(8, java.time.OffsetDateTime.class)), jobInstanceId, after, after, limit);
+                row.getString(7), row.getObject(8, java.time.OffsetDateTime.class)), arguments);
     }
 
     /** Those of these wallet ids that are wallets of the organisation. */

@@ -3,12 +3,16 @@ package org.onboarding.webhooks;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 import org.onboarding.Database;
+import org.onboarding.SqlArrays;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookOutbox {
 
+    // One statement per page of events, each column bound as an array.
     private static final String POSTGRES_QUEUE = """
             insert into webhook_event (id, organization_id, event_type, event_key, payload, job_instance_id, next_attempt_at)
-            values (?, ?, ?, ?, cast(? as json), ?, ?)
+            select e.id, e.organization_id, e.event_type, e.event_key, cast(e.payload as json), e.job_instance_id, ?
+            from unnest(?, ?, ?, ?, ?, ?) as e(id, organization_id, event_type, event_key, payload, job_instance_id)
             on conflict (event_key) do nothing""";
 
     private static final String H2_QUEUE = """
@@ -51,7 +57,22 @@ public class WebhookOutbox {
             return 0;
         }
         OffsetDateTime due = clock.instant().atOffset(ZoneOffset.UTC);
-        int[] counts = jdbc.batchUpdate(postgres ? POSTGRES_QUEUE : H2_QUEUE, events.stream()
+        if (postgres) {
+            List<UUID> eventIds = events.stream().map(event -> (UUID) ids.generate()).toList();
+            return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(POSTGRES_QUEUE)) {
+                    statement.setObject(1, due);
+                    statement.setArray(2, SqlArrays.column(connection, "uuid", eventIds, id -> id));
+                    statement.setArray(3, SqlArrays.column(connection, "uuid", events, QueuedEvent::organizationId));
+                    statement.setArray(4, SqlArrays.column(connection, "varchar", events, QueuedEvent::type));
+                    statement.setArray(5, SqlArrays.column(connection, "varchar", events, QueuedEvent::key));
+                    statement.setArray(6, SqlArrays.column(connection, "text", events, QueuedEvent::payload));
+                    statement.setArray(7, SqlArrays.column(connection, "int8", events, QueuedEvent::jobInstanceId));
+                    return statement.executeUpdate();
+                }
+            });
+        }
+        int[] counts = jdbc.batchUpdate(H2_QUEUE, events.stream()
                 .map(event -> new Object[] {ids.generate(), event.organizationId(), event.type(), event.key(),
                         event.payload(), event.jobInstanceId(), due})
                 .toList());
