@@ -98,10 +98,12 @@ public class CustomerStore {
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private final Database database;
 
     public CustomerStore(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
         this.postgres = database.isPostgres();
+        this.database = database;
     }
 
     /** Every customer of the organisation that has one of these referenceIds or BVNs. */
@@ -126,23 +128,11 @@ public class CustomerStore {
     }
 
     /**
-     * Refreshes PostgreSQL's statistics of the customer table. A bulk import outgrows them (and
-     * where autovacuum is off there are none): the planner then takes a BVN for a value shared by
-     * a thousand rows and scans the table for every chunk instead of walking the unique indexes.
-     * Runs on a connection of its own, outside the chunk's transaction: ANALYZE holds its lock
-     * until commit, and writers side by side would otherwise wait for each other's chunks.
+     * Refreshes the customer table's statistics: the planner otherwise takes a BVN for a value shared
+     * by a thousand rows and scans the table for every chunk instead of walking the unique indexes.
      */
     public void refreshStatistics() {
-        if (!postgres) {
-            return;
-        }
-        try (Connection connection = jdbc.getDataSource().getConnection();
-             var statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.execute("analyze customer");
-        } catch (SQLException e) {
-            throw new org.springframework.dao.DataAccessResourceFailureException("Cannot analyze customer", e);
-        }
+        database.refreshStatistics("customer");
     }
 
     /** Creates or updates the chunk's customers; empty values never overwrite stored ones. */

@@ -53,6 +53,9 @@ public class QueueNotificationsTasklet implements Tasklet {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ImportContext context = contexts.create(execution);
         String last = step.getString(LAST_WALLET, null);
+        if (last == null) {
+            wallets.refreshStatistics();
+        }
         List<OpenedWallet> page = wallets.openedBy(context.run().jobInstanceId(),
                 last == null ? null : UUID.fromString(last), PAGE);
         if (!page.isEmpty()) {
