@@ -76,8 +76,11 @@ public class InboxFiles {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
+            // The same file dropped again lands beside the first: customers.exec-42.copy-2.csv
+            int dot = name.lastIndexOf('.');
             for (int copy = 2; Files.exists(target); copy++) {
-                target = folder.resolve(name + "." + copy);
+                target = folder.resolve(dot <= 0 ? name + ".copy-" + copy
+                        : name.substring(0, dot) + ".copy-" + copy + name.substring(dot));
             }
             return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

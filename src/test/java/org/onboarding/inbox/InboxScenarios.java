@@ -133,7 +133,7 @@ abstract class InboxScenarios {
     }
 
     @Test
-    void theSameContentDroppedTwiceIsImportedOnceAndTheSecondFileNoted() throws IOException {
+    void theSameContentDroppedAgainUnderAnyNameIsImportedOnceAndTheOtherFilesNoted() throws IOException {
         String rows = "CUS-1,Ngozi Eze,1,22100000001\n";
         drop("demo", "monday.csv", rows, true);
         await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
@@ -141,9 +141,11 @@ abstract class InboxScenarios {
 
         drop("demo", "monday-again.csv", rows, true);
         await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 2);
+        drop("demo", "monday.csv", rows, true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 3);
 
         assertThat(files("processed", "demo")).containsExactlyInAnyOrder("monday.exec-" + execution + ".csv",
-                "monday-again.exec-" + execution + ".csv");
+                "monday-again.exec-" + execution + ".csv", "monday.exec-" + execution + ".copy-2.csv");
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(1);
     }
 

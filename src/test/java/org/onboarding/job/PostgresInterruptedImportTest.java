@@ -132,6 +132,30 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
     }
 
+    @Test
+    void aServiceAskedToStopLeavesItsImportStoppedAndItsFileInFailedAndItsRestartEndsAsAnUninterruptedRun()
+            throws Exception {
+        TableSnapshot uninterrupted = uninterruptedRun();
+        Path base = dir.resolve("stopped-service");
+        Path inbox = Files.createDirectories(base.resolve("inbox").resolve("demo"));
+
+        Process service = onboard(base, "serve");
+        Files.copy(FILE, inbox.resolve("customers.csv"));
+        waitForCustomers(ROWS / 6);
+        service.destroy();
+        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        String statusAfterStop = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution);
+        boolean inFailed = Files.exists(base.resolve("failed").resolve("demo").resolve("customers.exec-" + execution + ".csv"));
+        int restartStatus = onboard(base, "restart", Long.toString(execution)).waitFor();
+
+        assertThat(statusAfterStop).isEqualTo("STOPPED");
+        assertThat(inFailed).as("the stopped import's file waits in failed/ under its execution id").isTrue();
+        assertThat(restartStatus).as(Files.readString(dir.resolve("restart.out"))).isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
     private TableSnapshot uninterruptedRun() throws Exception {
         assertThat(run().summary().status()).isEqualTo(BatchStatus.COMPLETED);
         TableSnapshot snapshot = TableSnapshot.of(jdbc);
