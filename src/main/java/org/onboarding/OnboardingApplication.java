@@ -2,8 +2,12 @@ package org.onboarding;
 
 import java.time.Clock;
 
+import org.onboarding.cli.ExitCodes;
 import org.onboarding.cli.ServeCommand;
+import org.onboarding.rejects.PiiMask;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +27,15 @@ public class OnboardingApplication {
         return Clock.systemUTC();
     }
 
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(OnboardingApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
@@ -30,7 +43,17 @@ public class OnboardingApplication {
             // The service alone serves HTTP (the operator API, health); every other command stays a plain process.
             application.setAdditionalProfiles("serve");
         }
-        ConfigurableApplicationContext context = application.run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException failure) {
+            // A setting that cannot be bound, a database that cannot be opened: one line, the stack trace in the log.
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+            System.err.println("onboard: cannot start: " + PiiMask.maskDigitRuns(String.valueOf(cause.getMessage())));
+            boolean badSetting = hasCause(failure, ConfigurationPropertiesBindException.class);
+            System.exit(badSetting ? ExitCodes.UNUSABLE : ExitCodes.FAILED);
+            return;
+        }
         // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it
         // down: the JVM exits on the signal.
         if (context.isActive() && !context.getBean(ServeCommand.class).serving()) {
