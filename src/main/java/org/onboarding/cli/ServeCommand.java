@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.onboarding.inbox.InboxWatcher;
+import org.onboarding.job.ImportLauncher;
 import org.onboarding.inbox.InterruptedImports;
 import org.onboarding.inbox.ServeProperties;
 import org.onboarding.webhooks.WebhookDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -29,46 +31,56 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the service: watches inbox/<feed>/ for files to import and delivers webhooks, until stopped.",
                 "Files move to processed/<feed>/ or failed/<feed>/ with the execution id in their name."})
-public class ServeCommand implements Callable<Integer> {
+public class ServeCommand implements Callable<Integer>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     private final InboxWatcher watcher;
     private final InterruptedImports interrupted;
     private final WebhookDispatcher dispatcher;
-    private final TaskScheduler scheduler;
+    private final ImportLauncher launcher;
     private final ServeProperties properties;
+    // Its own thread: a long import, which runs on an inbox poller's thread, never holds webhooks up.
+    private final ThreadPoolTaskScheduler webhooks = new ThreadPoolTaskScheduler();
     private volatile boolean serving;
 
     @Spec
     private CommandSpec spec;
 
     public ServeCommand(InboxWatcher watcher, InterruptedImports interrupted, WebhookDispatcher dispatcher,
-            TaskScheduler scheduler, ServeProperties properties) {
+            ImportLauncher launcher, ServeProperties properties) {
         this.watcher = watcher;
         this.interrupted = interrupted;
         this.dispatcher = dispatcher;
-        this.scheduler = scheduler;
+        this.launcher = launcher;
         this.properties = properties;
+        webhooks.setThreadNamePrefix("webhooks-");
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String instance = instance();
+        launcher.identifyLaunchesAs(instance);
         List<Long> recovered = interrupted.recover(instance);
         if (!recovered.isEmpty()) {
             out.printf("Recovered interrupted imports %s: restart them with './onboard restart ID'.%n", recovered);
         }
-        List<Path> inboxes = watcher.watchAll(instance);
-        // The scheduler is the context's: it stops with the service, like the inbox adapters.
-        scheduler.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
+        List<Path> inboxes = watcher.watchAll();
+        webhooks.initialize();
+        webhooks.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
         out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
                 inboxes, properties.webhookInterval().toSeconds());
         out.flush();
         serving = true;
         // Returning leaves the service running: the HTTP server keeps the process alive until SIGTERM.
         return ExitCodes.COMPLETED;
+    }
+
+    /** Stops delivering webhooks with the service; a pass under way finishes its batch. */
+    @Override
+    public void destroy() {
+        webhooks.shutdown();
     }
 
     /** Whether the service was started and runs until stopped, rather than exiting like a command. */

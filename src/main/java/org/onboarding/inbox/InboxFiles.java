@@ -23,9 +23,11 @@ public class InboxFiles {
     private static final Logger log = LoggerFactory.getLogger(InboxFiles.class);
 
     private final FeedDirectories directories;
+    private final HandledFiles handled;
 
-    public InboxFiles(FeedDirectories directories) {
+    public InboxFiles(FeedDirectories directories, HandledFiles handled) {
         this.directories = directories;
+        this.handled = handled;
     }
 
     /** Creates the feed's three folders, so that an operator sees where to drop files. */
@@ -42,7 +44,7 @@ public class InboxFiles {
     /** After the execution that imported it: processed if it completed, failed (restartable by id) otherwise. */
     public Path afterExecution(String feed, Path file, JobExecution execution) {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        Path moved = move(file, completed ? directories.processed(feed) : directories.failed(feed),
+        Path moved = move(feed, file, completed ? directories.processed(feed) : directories.failed(feed),
                 FeedDirectories.nameAfter(file.getFileName().toString(), execution.getId()));
         if (completed) {
             log.info("{}: imported by execution {}, moved to {}", file.getFileName(), execution.getId(), moved);
@@ -55,7 +57,7 @@ public class InboxFiles {
 
     /** Content already imported for the organisation: nothing is imported again. */
     public Path alreadyImported(String feed, Path file, long earlierExecutionId) {
-        Path moved = move(file, directories.processed(feed),
+        Path moved = move(feed, file, directories.processed(feed),
                 FeedDirectories.nameAfter(file.getFileName().toString(), earlierExecutionId));
         log.info("{}: its content was already imported by execution {}; not imported again, moved to {}",
                 file.getFileName(), earlierExecutionId, moved);
@@ -67,12 +69,14 @@ public class InboxFiles {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String refusedName = dot <= 0 ? name + ".refused" : name.substring(0, dot) + ".refused" + name.substring(dot);
-        Path moved = move(file, directories.failed(feed), refusedName);
+        Path moved = move(feed, file, directories.failed(feed), refusedName);
         log.warn("{}: not imported: {}; moved to {}", name, reason, moved);
         return moved;
     }
 
-    private static Path move(Path file, Path folder, String name) {
+    /** Moves the file out of the inbox, remembered as handled first: should the move fail, it is not imported again. */
+    private Path move(String feed, Path file, Path folder, String name) {
+        handled.remember(feed, file.toFile());
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.job.ImportLauncher;
@@ -17,8 +15,8 @@ import org.onboarding.schedule.ImportSchedule;
 import org.onboarding.schedule.NightlySchedules;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.launch.JobLaunchRequest;
 import org.springframework.batch.integration.launch.JobLaunchingGateway;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -28,11 +26,9 @@ import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.integration.file.FileHeaders;
 import org.springframework.integration.file.dsl.Files;
 import org.springframework.integration.file.filters.ChainFileListFilter;
-import org.springframework.integration.file.filters.FileSystemPersistentAcceptOnceFileListFilter;
 import org.springframework.integration.file.filters.IgnoreHiddenFileListFilter;
 import org.springframework.integration.file.filters.LastModifiedFileListFilter;
 import org.springframework.integration.file.filters.RegexPatternFileListFilter;
-import org.springframework.integration.metadata.ConcurrentMetadataStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +36,15 @@ import org.springframework.stereotype.Component;
  * oldest file first, feeds a job-launching gateway (Spring Batch Integration), and the file then
  * moves to {@code processed/} or {@code failed/}. A file is picked up only when complete — not hidden,
  * not named {@code *.tmp}, {@code *.part} or {@code *.partial}, and unchanged for the quiet period — and
- * only once: a database-backed accept-once filter remembers it across restarts of the service.
+ * only once: {@link HandledFiles}, in the database, remembers every file handled, across restarts of the
+ * service. Each feed's adapter imports one file at a time; different feeds' side by side, up to the
+ * scheduler's pool size.
  */
 @Component
 public class InboxWatcher {
 
     /** Written under a temporary name, then renamed: such names are never picked up. */
     private static final String COMPLETE_NAMES = "^(?!.*\\.(tmp|part|partial)$).+$";
-    /** The non-identifying parameter naming the service instance that launched an import. */
-    public static final String LAUNCHED_BY = "launched.by";
 
     private final IntegrationFlowContext flows;
     private final FeedCatalog feeds;
@@ -58,14 +54,14 @@ public class InboxWatcher {
     private final ImportLauncher launcher;
     private final JobOperator jobOperator;
     private final Job customerImportJob;
-    private final ConcurrentMetadataStore acceptedFiles;
+    private final HandledFiles handled;
     private final NightlySchedules schedules;
+    private final JobRepository jobRepository;
     private final List<IntegrationFlowContext.IntegrationFlowRegistration> registrations = new ArrayList<>();
-    private final Map<String, FileSystemPersistentAcceptOnceFileListFilter> accepted = new ConcurrentHashMap<>();
 
     public InboxWatcher(IntegrationFlowContext flows, FeedCatalog feeds, FeedDirectories directories, InboxFiles files,
             InboxProperties properties, ImportLauncher launcher, JobOperator jobOperator, Job customerImportJob,
-            ConcurrentMetadataStore acceptedFiles, NightlySchedules schedules) {
+            HandledFiles handled, NightlySchedules schedules, JobRepository jobRepository) {
         this.flows = flows;
         this.feeds = feeds;
         this.directories = directories;
@@ -74,17 +70,17 @@ public class InboxWatcher {
         this.launcher = launcher;
         this.jobOperator = jobOperator;
         this.customerImportJob = customerImportJob;
-        this.acceptedFiles = acceptedFiles;
+        this.handled = handled;
         this.schedules = schedules;
+        this.jobRepository = jobRepository;
     }
 
     /** Starts watching the inbox of every declared feed; returns the folders watched. */
-    public synchronized List<Path> watchAll(String instance) {
+    public synchronized List<Path> watchAll() {
         List<Path> watched = new ArrayList<>();
         for (String feed : feeds.names()) {
-            feeds.find(feed);
             files.prepare(feed);
-            registrations.add(flows.registration(flow(feed, instance)).id("inbox-" + feed).register());
+            registrations.add(flows.registration(flow(feed)).id("inbox-" + feed).register());
             watched.add(directories.inbox(feed));
         }
         return watched;
@@ -96,14 +92,13 @@ public class InboxWatcher {
         registrations.clear();
     }
 
-    private IntegrationFlow flow(String feed, String instance) {
+    private IntegrationFlow flow(String feed) {
         File inbox = directories.inbox(feed).toFile();
         ChainFileListFilter<File> complete = new ChainFileListFilter<>(List.of(
                 new IgnoreHiddenFileListFilter(),
                 new RegexPatternFileListFilter(COMPLETE_NAMES),
                 new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()),
-                accepted.computeIfAbsent(feed,
-                        name -> new FileSystemPersistentAcceptOnceFileListFilter(acceptedFiles, "inbox:" + name + ":"))));
+                handled.notYetHandled(feed)));
         ImportSchedule schedule = feeds.find(feed).schedule();
         // A scheduled feed's adapter reads its whole inbox when the schedule fires; another, a file per poll.
         PollerSpec poller = schedule == null ? Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1)
@@ -112,9 +107,9 @@ public class InboxWatcher {
         return IntegrationFlow
                 .from(Files.inboundAdapter(inbox, Comparator.comparingLong(File::lastModified)).filter(complete),
                         adapter -> adapter.poller(poller))
-                .handle(File.class, (file, headers) -> launchRequest(feed, file.toPath(), instance))
+                .handle(File.class, (file, headers) -> launchRequest(feed, file.toPath()))
                 .handle(new JobLaunchingGateway(jobOperator),
-                        gateway -> gateway.advice(new FailedLaunchAdvice(feed, files)))
+                        gateway -> gateway.advice(new GatewayLaunchAdvice(feed, files, launcher, jobRepository)))
                 .handle(JobExecution.class, (execution, headers) -> {
                     files.afterExecution(feed, headers.get(FileHeaders.ORIGINAL_FILE, File.class).toPath(), execution);
                     return null;
@@ -123,16 +118,15 @@ public class InboxWatcher {
     }
 
     /** The job to launch for a dropped file, or null (the flow ends) when there is none to launch. */
-    private JobLaunchRequest launchRequest(String feed, Path file, String instance) {
-        if (launcher.refusingNewLaunches()) {
-            // Shutting down: the file stays in the inbox, forgotten by the filter, for the next start to pick up.
-            accepted.get(feed).remove(file.toFile());
-            return null;
-        }
+    private JobLaunchRequest launchRequest(String feed, Path file) {
         ImportPlan plan;
         try {
             plan = launcher.plan(new ImportRequest(file, feed, null, false));
         } catch (RuntimeException refused) {
+            if (launcher.refusingNewLaunches()) {
+                // Shutting down: the file stays in the inbox, not remembered, for the next start to pick up.
+                return null;
+            }
             files.refused(feed, file, refused.getMessage());
             return null;
         }
@@ -145,7 +139,6 @@ public class InboxWatcher {
             }
             return null;
         }
-        return new JobLaunchRequest(customerImportJob, new JobParametersBuilder(plan.parameters())
-                .addString(LAUNCHED_BY, instance, false).toJobParameters());
+        return new JobLaunchRequest(customerImportJob, plan.parameters());
     }
 }

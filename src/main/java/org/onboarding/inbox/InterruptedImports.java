@@ -44,7 +44,7 @@ public class InterruptedImports {
                 join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
                 where e.status in ('STARTING', 'STARTED', 'STOPPING')
                   and p.parameter_name = ? and p.parameter_value = ?
-                order by e.job_execution_id""", Long.class, InboxWatcher.LAUNCHED_BY, instance);
+                order by e.job_execution_id""", Long.class, ImportParameters.LAUNCHED_BY, instance);
         for (long id : interrupted) {
             JobExecution recovered = jobOperator.recover(jobRepository.getJobExecution(id));
             String feed = recovered.getJobParameters().getString(ImportParameters.FEED);

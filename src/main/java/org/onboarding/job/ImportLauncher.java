@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
@@ -21,6 +23,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -44,6 +48,7 @@ public class ImportLauncher {
     private final ImportSummaries summaries;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean refusing;
+    private volatile String launchedBy;
 
     public ImportLauncher(FeedCatalog feeds, FileInspector inspector, FieldDefinitionStore definitions,
             JobRepository jobRepository, JobOperator jobOperator, Job customerImportJob, ImportSummaries summaries) {
@@ -65,10 +70,35 @@ public class ImportLauncher {
         try {
             return launchNow(request);
         } finally {
-            synchronized (inFlight) {
-                inFlight.decrementAndGet();
-                inFlight.notifyAll();
-            }
+            launchEnded();
+        }
+    }
+
+    /**
+     * Runs a launch made elsewhere (the watched inbox's job-launching gateway) as one of this
+     * launcher's: not at all once the application is stopping (empty), and waited for by the graceful stop.
+     */
+    public <T> Optional<T> launchUnlessStopping(Callable<T> launch) throws Exception {
+        inFlight.incrementAndGet();
+        try {
+            return refusing ? Optional.empty() : Optional.ofNullable(launch.call());
+        } finally {
+            launchEnded();
+        }
+    }
+
+    /**
+     * Names this process (a service instance) in every import it launches from now on, so that, restarted
+     * after a crash, it recovers its own interrupted imports and no other's.
+     */
+    public void identifyLaunchesAs(String instance) {
+        launchedBy = instance;
+    }
+
+    private void launchEnded() {
+        synchronized (inFlight) {
+            inFlight.decrementAndGet();
+            inFlight.notifyAll();
         }
     }
 
@@ -142,7 +172,9 @@ public class ImportLauncher {
         if (refusing) {
             throw new IllegalStateException("onboard is shutting down; " + request.file() + " was not imported");
         }
-        return ImportPlan.start(ImportParameters.of(feed, inspection, run, request.writers()));
+        JobParameters parameters = ImportParameters.of(feed, inspection, run, request.writers());
+        return ImportPlan.start(launchedBy == null ? parameters : new JobParametersBuilder(parameters)
+                .addString(ImportParameters.LAUNCHED_BY, launchedBy, false).toJobParameters());
     }
 
     /** The number of the latest run of this content for the organisation (0, then 1, 2… for reruns), or -1. */

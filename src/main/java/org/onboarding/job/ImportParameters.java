@@ -24,6 +24,8 @@ public final class ImportParameters {
     public static final String ENCODING = "encoding";
     public static final String RECORDS = "file.records";
     public static final String WRITERS = "writers";
+    /** Which service instance launched the import, when one did (non-identifying). */
+    public static final String LAUNCHED_BY = "launched.by";
 
     private ImportParameters() {
     }

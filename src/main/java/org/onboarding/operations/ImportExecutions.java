@@ -103,7 +103,11 @@ public class ImportExecutions {
         String feed = parameters.getString(ImportParameters.FEED);
         Charset encoding = ImportParameters.encoding(parameters);
         Path original = ImportParameters.file(parameters);
-        Optional<Path> failedCopy = Files.isRegularFile(original) ? Optional.empty()
+        // A restart that failed again was launched with the copy in failed/ already: that is the failed copy too.
+        boolean originalIsFailedCopy = original.toAbsolutePath().normalize()
+                .startsWith(directories.failed(feed).toAbsolutePath().normalize());
+        Optional<Path> failedCopy = Files.isRegularFile(original)
+                ? (originalIsFailedCopy ? Optional.of(original) : Optional.empty())
                 : directories.failedFileOf(feed, id);
         if (!Files.isRegularFile(original) && failedCopy.isEmpty()) {
             throw new OperationRefusedException("cannot restart execution " + id + ": its file is neither at "
@@ -206,10 +210,7 @@ public class ImportExecutions {
     }
 
     private RestartResult moveToProcessed(long id, Path file, String feed, ImportSummary summary) {
-        String name = file.getFileName().toString();
-        String marker = ".exec-" + id;
-        int at = name.lastIndexOf(marker);
-        String originalName = name.substring(0, at) + name.substring(at + marker.length());
+        String originalName = file.getFileName().toString().replaceFirst("\\.exec-[0-9]+(?=\\.|$)", "");
         Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()))
                 .toAbsolutePath().normalize();
         try {

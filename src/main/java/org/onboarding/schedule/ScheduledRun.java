@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.integration.aop.ReceiveMessageAdvice;
 import org.springframework.integration.metadata.ConcurrentMetadataStore;
-import org.springframework.integration.support.locks.LockRegistry;
+import org.springframework.integration.support.locks.RenewableLockRegistry;
 import org.springframework.messaging.Message;
 
 /**
@@ -26,11 +26,12 @@ class ScheduledRun implements ReceiveMessageAdvice {
     private final ImportSchedule schedule;
     private final Clock clock;
     private final ConcurrentMetadataStore runs;
-    private final LockRegistry locks;
+    private final RenewableLockRegistry<?> locks;
     private Instant checkedUpTo;
     private Lock held;
 
-    ScheduledRun(String feed, ImportSchedule schedule, Clock clock, ConcurrentMetadataStore runs, LockRegistry locks) {
+    ScheduledRun(String feed, ImportSchedule schedule, Clock clock, ConcurrentMetadataStore runs,
+            RenewableLockRegistry<?> locks) {
         this.feed = feed;
         this.schedule = schedule;
         this.clock = clock;
@@ -54,7 +55,7 @@ class ScheduledRun implements ReceiveMessageAdvice {
             fire = schedule.nextAfter(fire);
         }
         checkedUpTo = now;
-        Lock lock = locks.obtain("schedule:" + feed);
+        Lock lock = locks.obtain(lockKey());
         if (!lock.tryLock()) {
             log.warn("Feed {}: the {} run was not started: the feed's previous run is still going", feed, fire);
             return false;
@@ -71,6 +72,10 @@ class ScheduledRun implements ReceiveMessageAdvice {
 
     @Override
     public synchronized Message<?> afterReceive(Message<?> result, Object source) {
+        if (result != null && held != null) {
+            // A file per renewal: a long run keeps the lock, however many files it imports.
+            locks.renewLock(lockKey());
+        }
         if (result == null && held != null) {
             try {
                 held.unlock();
@@ -81,6 +86,10 @@ class ScheduledRun implements ReceiveMessageAdvice {
             log.info("Feed {}: scheduled run finished, its inbox is empty", feed);
         }
         return result;
+    }
+
+    private String lockKey() {
+        return "schedule:" + feed;
     }
 
     /** Records this fire as the feed's last run, unless another instance did first. */

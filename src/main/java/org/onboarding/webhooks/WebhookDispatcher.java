@@ -3,11 +3,10 @@ package org.onboarding.webhooks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,14 +54,15 @@ public class WebhookDispatcher {
         int retrying = 0;
         int failed = 0;
         List<DueEvent> batch;
-        while (!(batch = store.claim(deliverable.keySet(), dueBy, clock.instant().plus(properties.claimLease()),
+        Instant leaseUntil;
+        while (!(batch = store.claim(deliverable.keySet(), dueBy,
+                leaseUntil = clock.instant().plus(properties.claimLease()).truncatedTo(ChronoUnit.MILLIS),
                 properties.batchSize())).isEmpty()) {
-            List<DeliveryOutcome> outcomes = new ArrayList<>();
-            Map<UUID, List<DueEvent>> byOrganization = batch.stream().collect(
-                    Collectors.groupingBy(DueEvent::organizationId, LinkedHashMap::new, Collectors.toList()));
-            byOrganization.forEach((organization, events) -> sender.send(deliverable.get(organization), events)
-                    .forEach(attempt -> outcomes.add(outcome(attempt))));
-            store.record(outcomes);
+            // Every request of the batch is under way before any is waited for: the batch ends within one timeout.
+            List<CompletableFuture<DeliveryAttempt>> sending = batch.stream()
+                    .map(event -> sender.send(deliverable.get(event.organizationId()), event)).toList();
+            List<DeliveryOutcome> outcomes = sending.stream().map(CompletableFuture::join).map(this::outcome).toList();
+            store.record(outcomes, leaseUntil);
             for (DeliveryOutcome outcome : outcomes) {
                 switch (outcome.status()) {
                     case DELIVERED -> delivered++;

@@ -71,8 +71,12 @@ public class WebhookEventStore {
         });
     }
 
-    /** Records a batch's attempts and what they leave each event as, in one transaction. */
-    public void record(List<DeliveryOutcome> outcomes) {
+    /**
+     * Records a batch's attempts, and what they leave each event as, in one transaction. An event whose
+     * lease is no longer {@code leaseUntil} was claimed again by another dispatcher after this one's
+     * lease ran out: its attempt is kept in the history, but its state is the other dispatcher's to set.
+     */
+    public void record(List<DeliveryOutcome> outcomes, Instant leaseUntil) {
         transaction.executeWithoutResult(status -> {
             jdbc.batchUpdate("""
                     insert into webhook_attempt (event_id, attempt, attempted_at, status_code, latency_ms, error)
@@ -85,11 +89,11 @@ public class WebhookEventStore {
                     update webhook_event
                     set status = ?, attempts = ?, next_attempt_at = coalesce(?, next_attempt_at), delivered_at = ?,
                         last_error = ?
-                    where id = ?""", outcomes.stream().map(outcome -> {
+                    where id = ? and next_attempt_at = ?""", outcomes.stream().map(outcome -> {
                 DeliveryAttempt attempt = outcome.attempt();
                 return new Object[] {outcome.status().name(), attempt.number(), timestamp(outcome.nextAttemptAt()),
                         attempt.delivered() ? timestamp(attempt.attemptedAt()) : null, truncate(attempt.error()),
-                        attempt.event().id()};
+                        attempt.event().id(), timestamp(leaseUntil)};
             }).toList());
         });
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -47,13 +46,11 @@ public class WebhookSender {
         this.clock = clock;
     }
 
-    /** Sends each event once, side by side, and returns every attempt's outcome in the events' order. */
-    public List<DeliveryAttempt> send(WebhookEndpoint endpoint, List<DueEvent> events) {
-        List<CompletableFuture<DeliveryAttempt>> attempts = events.stream().map(event -> send(endpoint, event)).toList();
-        return attempts.stream().map(CompletableFuture::join).toList();
-    }
-
-    private CompletableFuture<DeliveryAttempt> send(WebhookEndpoint endpoint, DueEvent event) {
+    /**
+     * Starts sending the event and returns at once; the attempt completes, with a response or an error,
+     * within the timeout. A batch's events are all started before any is waited for.
+     */
+    public CompletableFuture<DeliveryAttempt> send(WebhookEndpoint endpoint, DueEvent event) {
         Instant attemptedAt = clock.instant();
         long started = System.nanoTime();
         HttpRequest request;

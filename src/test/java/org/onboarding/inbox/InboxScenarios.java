@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.job.ImportLauncher;
 import org.onboarding.schedule.ImportSchedule;
 import org.onboarding.schedule.NightlySchedules;
 import org.onboarding.testsupport.TestClock;
@@ -80,6 +81,9 @@ abstract class InboxScenarios {
     InboxWatcher watcher;
 
     @Autowired
+    ImportLauncher launcher;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
@@ -94,7 +98,8 @@ abstract class InboxScenarios {
         jdbc.update("delete from int_metadata_store");
         FileSystemUtils.deleteRecursively(BASE);
         clock.set(BEFORE_TWO_AM);
-        watcher.watchAll("test-instance");
+        launcher.identifyLaunchesAs("test-instance");
+        watcher.watchAll();
     }
 
     @AfterEach
@@ -172,7 +177,8 @@ abstract class InboxScenarios {
         watcher.stopWatching();
         makeOld(BASE.resolve("inbox/demo/pending.csv"));
 
-        watcher.watchAll("test-instance");
+        launcher.identifyLaunchesAs("test-instance");
+        watcher.watchAll();
         await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 2);
 
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(2);

@@ -141,6 +141,8 @@ class PostgresInterruptedImportTest extends ImportScenario {
 
         Process service = onboard(base, "serve");
         Files.copy(FILE, inbox.resolve("customers.csv"));
+        Path later = Files.writeString(inbox.resolve("later.csv"), "referenceId,name,accountTypeId\nLATER-1,Late Comer,1\n");
+        Files.setLastModifiedTime(later, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(1)));
         waitForCustomers(ROWS / 6);
         service.destroy();
         assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
@@ -154,6 +156,19 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(inFailed).as("the stopped import's file waits in failed/ under its execution id").isTrue();
         assertThat(restartStatus).as(Files.readString(dir.resolve("restart.out"))).isZero();
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+
+        Process nextStart = onboard(base, "serve");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (Files.exists(later) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        nextStart.destroy();
+        nextStart.waitFor();
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution_params"
+                + " where parameter_name = 'file' and parameter_value like '%later.csv'", Long.class))
+                .as("a file still waiting when the service stopped is imported at its next start").isEqualTo(1);
+        assertThat(base.resolve("processed").resolve("demo").toFile().list())
+                .anySatisfy(name -> assertThat(name).startsWith("later.exec-"));
     }
 
     private TableSnapshot uninterruptedRun() throws Exception {

@@ -237,6 +237,26 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void anAttemptRecordedAfterItsLeaseRanOutLeavesTheEventToTheDispatcherThatClaimedItSince() {
+        queue(1);
+        List<UUID> organization = List.of(UUID.fromString(TestFeeds.ORGANIZATION_ID));
+        Instant firstLease = clock.instant().plusSeconds(80);
+        DueEvent slow = store.claim(organization, clock.instant(), firstLease, 5).get(0);
+        Instant secondLease = firstLease.plusSeconds(81);
+        assertThat(store.claim(organization, firstLease.plusSeconds(1), secondLease, 5)).as("due again after the lease")
+                .extracting(DueEvent::id).containsExactly(slow.id());
+
+        store.record(List.of(new DeliveryOutcome(new DeliveryAttempt(slow, clock.instant(), 500, 90_000, "HTTP 500"),
+                EventStatus.FAILED, null)), firstLease);
+
+        assertThat(statuses()).containsExactly("PENDING|0");
+        assertThat(jdbc.queryForObject("select next_attempt_at from webhook_event", java.sql.Timestamp.class).toInstant())
+                .isEqualTo(secondLease);
+        assertThat(jdbc.queryForObject("select count(*) from webhook_attempt", Long.class)).as("the attempt is history")
+                .isEqualTo(1);
+    }
+
+    @Test
     void anImportsWalletNotificationsReachTheEndpointAsTheReadmeShowsThem() throws Exception {
         Path file = Files.writeString(dir.resolve("wallets.csv"),
                 "referenceId,name,accountTypeId,bvn\nCUS-1,Ngozi Eze,1,22100000001\nCUS-2,Emeka Obi,1,22100000002\n");
