@@ -256,6 +256,16 @@ class OnboardCommandLineTest {
                 .contains("Demo Microfinance Bank (feeds ").contains("2 events held: DEMO_WEBHOOK_URL is not set: events stay queued.");
     }
 
+    @Test
+    void theDefaultEmbeddedDatabaseOpensWhereOnboardHomeSays(CapturedOutput output) throws IOException {
+        Path file = csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001");
+
+        int status = onboard(null, Map.of("onboard.home", dir.toString()), "import", file.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(dir.resolve("data").resolve("onboard.mv.db")).exists();
+    }
+
     private Path csv(String name, String... rows) throws IOException {
         return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
     }
@@ -273,8 +283,10 @@ class OnboardCommandLineTest {
     private int onboard(String database, Map<String, Object> variables, String... args) {
         StandardEnvironment environment = new StandardEnvironment();
         Map<String, Object> properties = new java.util.HashMap<>(variables);
+        if (database != null) {
+            properties.put("spring.datasource.url", database);
+        }
         properties.putAll(Map.of(
-                "spring.datasource.url", database,
                 "onboard.feeds-directory", TestFeeds.DIRECTORY.toString(),
                 "onboard.reports-directory", dir.resolve("reports").toString(),
                 "onboard.log-file", dir.resolve("onboard.log").toString()));
