@@ -2,6 +2,7 @@ package org.onboarding.feed;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.onboarding.webhooks.WebhookSettings;
  * @param webhooks           the variables naming the organisation's webhook endpoint; none when absent
  * @param schedule           when {@code ./onboard serve} imports the files waiting in the feed's inbox; when
  *                           absent, each file as soon as it is complete
+ * @param inbox              the folder {@code ./onboard serve} watches for the feed's files, relative to the
+ *                           inbox base directory unless absolute; {@code inbox/<name>/} when absent
  */
 public record Feed(
         String name,
@@ -41,7 +44,8 @@ public record Feed(
         ConnectionPolicy connections,
         WalletSettings wallets,
         WebhookSettings webhooks,
-        ImportSchedule schedule) {
+        ImportSchedule schedule,
+        Path inbox) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.onboarding.feed.FeedCatalog;
 import org.springframework.stereotype.Component;
 
 /**
  * Where a feed's files are dropped and where they go after their import:
- * {@code inbox/<feed>/}, then {@code processed/<feed>/} or {@code failed/<feed>/}, under the base
- * directory. A file that went through an import carries that execution's id in its name
+ * {@code inbox/<feed>/} (or the folder the feed names), then {@code processed/<feed>/} or
+ * {@code failed/<feed>/}, under the base directory. A file that went through an import carries that execution's id in its name
  * ({@code customers.exec-42.csv}), so an operator finds the file of a failed execution, and
  * {@code ./onboard restart 42} finds it too.
  */
@@ -19,13 +20,17 @@ import org.springframework.stereotype.Component;
 public class FeedDirectories {
 
     private final Path base;
+    private final FeedCatalog feeds;
 
-    public FeedDirectories(InboxProperties properties) {
+    public FeedDirectories(InboxProperties properties, FeedCatalog feeds) {
         this.base = properties.baseDirectory();
+        this.feeds = feeds;
     }
 
+    /** The folder the feed names as its inbox ({@code "inbox"}, relative to the base directory), else {@code inbox/<feed>/}. */
     public Path inbox(String feed) {
-        return base.resolve("inbox").resolve(feed);
+        Path named = feeds.find(feed).inbox();
+        return named != null ? base.resolve(named) : base.resolve("inbox").resolve(feed);
     }
 
     public Path processed(String feed) {

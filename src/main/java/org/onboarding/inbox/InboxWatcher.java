@@ -4,9 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.feed.FeedException;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportPlan;
@@ -78,6 +81,14 @@ public class InboxWatcher {
     /** Starts watching the inbox of every declared feed; returns the folders watched. */
     public synchronized List<Path> watchAll() {
         List<Path> watched = new ArrayList<>();
+        Map<Path, String> watchedBy = new HashMap<>();
+        for (String feed : feeds.names()) {
+            String other = watchedBy.putIfAbsent(directories.inbox(feed).toAbsolutePath().normalize(), feed);
+            if (other != null) {
+                throw new FeedException("Feeds " + other + " and " + feed + " name the same inbox, "
+                        + directories.inbox(feed) + ": a dropped file must belong to one feed");
+            }
+        }
         for (String feed : feeds.names()) {
             files.prepare(feed);
             registrations.add(flows.registration(flow(feed)).id("inbox-" + feed).register());

@@ -123,6 +123,18 @@ abstract class InboxScenarios {
     }
 
     @Test
+    void aFeedThatNamesItsInboxIsWatchedThereAndItsFilesStillMoveUnderItsName() throws IOException {
+        Path file = BASE.resolve("drop-zone").resolve("partner").resolve("partner.csv");
+        Files.writeString(file, HEADER + "CUS-1,Ngozi Eze,1,22100000001\n");
+        makeOld(file);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "dropzone").size() == 1);
+
+        assertThat(file).doesNotExist();
+        assertThat(files("processed", "dropzone").get(0)).startsWith("partner.exec-");
+    }
+
+    @Test
     void aFileStillBeingWrittenIsLeftAloneUntilItIsComplete() throws IOException {
         drop("demo", "young.csv", "CUS-1,Ngozi Eze,1,22100000001\n", false);
         drop("demo", "upload.csv.part", "CUS-2,Emeka Obi,1,22100000002\n", true);
