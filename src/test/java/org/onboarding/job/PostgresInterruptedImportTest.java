@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onboarding.OnboardingApplication;
+import org.onboarding.operations.ImportExecutions;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
@@ -19,6 +20,7 @@ import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
 import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Imports interrupted for real: {@code ./onboard import} runs in a child JVM, which is killed
  * (SIGKILL, as a power loss would) or asked to stop (SIGTERM, as Ctrl-C or a service manager
- * would) in the middle of the file; or {@code ./onboard serve} is killed while importing a dropped
+ * would; or by an operator's stop from another process) in the middle of the file; or {@code ./onboard serve} is killed while importing a dropped
  * file, and recovers the import when it starts again. Recovered where needed and restarted, the
  * import must end with exactly the tables of an uninterrupted run.
  */
@@ -36,6 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "onboard.feeds-directory=target/test-feeds",
         "onboard.reports-directory=target/test-reports"})
 class PostgresInterruptedImportTest extends ImportScenario {
+
+    @Autowired
+    ImportExecutions executions;
 
     private static final int ROWS = 60_000;
     private static final Path FILE = Path.of("target", "interrupted-import.csv").toAbsolutePath();
@@ -169,6 +174,26 @@ class PostgresInterruptedImportTest extends ImportScenario {
                 .as("a file still waiting when the service stopped is imported at its next start").isEqualTo(1);
         assertThat(base.resolve("processed").resolve("demo").toFile().list())
                 .anySatisfy(name -> assertThat(name).startsWith("later.exec-"));
+    }
+
+    @Test
+    void anOperatorStoppingAnImportFromAnotherProcessLeavesItStoppedAndRestartable() throws Exception {
+        TableSnapshot uninterrupted = uninterruptedRun();
+
+        Process child = onboard("import", FILE.toString());
+        waitForCustomers(ROWS / 6);
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        // This test's JVM is the operator's process: ./onboard stop does the same, but starts too slowly to catch the import.
+        executions.stop(execution);
+        assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String status = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution);
+        ImportOutcome restarted = run();
+
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("import.out"))).isEqualTo(1);
+        assertThat(status).isEqualTo("STOPPED");
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
     }
 
     private TableSnapshot uninterruptedRun() throws Exception {
