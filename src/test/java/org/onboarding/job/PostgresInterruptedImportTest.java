@@ -26,10 +26,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Imports interrupted for real: {@code ./onboard import} runs in a child JVM, which is killed
- * (SIGKILL, as a power loss would) or asked to stop (SIGTERM, as Ctrl-C or a service manager
- * would; or by an operator's stop from another process) in the middle of the file; or {@code ./onboard serve} is killed while importing a dropped
- * file, and recovers the import when it starts again. Recovered where needed and restarted, the
+ * Imports interrupted for real, in the middle of the file: {@code ./onboard import} runs in a child
+ * JVM, which is killed (SIGKILL, as a power loss would), asked to stop (SIGTERM, as Ctrl-C or a
+ * service manager would), or stopped by an operator from another process; or {@code ./onboard serve}
+ * is killed or stopped while importing a dropped file. Recovered where needed and restarted, the
  * import must end with exactly the tables of an uninterrupted run.
  */
 @EnabledIfPostgres
