@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.onboarding.inbox.InboxWatcher;
-import org.onboarding.job.ImportLauncher;
 import org.onboarding.inbox.InterruptedImports;
 import org.onboarding.inbox.ServeProperties;
+import org.onboarding.job.ImportLauncher;
 import org.onboarding.webhooks.WebhookDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package org.onboarding.wallets;
 
 import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -84,7 +85,7 @@ public class WalletStore {
         Object[] arguments = after == null ? new Object[] {jobInstanceId, limit} : new Object[] {jobInstanceId, after, limit};
         return jdbc.query(sql, (row, i) -> new OpenedWallet(row.getObject(1, UUID.class),
                 row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                row.getString(7), row.getObject(8, java.time.OffsetDateTime.class)), arguments);
+                row.getString(7), row.getObject(8, OffsetDateTime.class)), arguments);
     }
 
     /** Those of these wallet ids that are wallets of the organisation. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -221,7 +223,7 @@ class OnboardCommandLineTest {
     @Test
     void webhooksAreDeliveredListedAndRequeuedFromTheCommandLine(CapturedOutput output) throws Exception {
         String database = database();
-        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
+        String secret = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
         onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Map<String, Object> endpoint = Map.of("DEMO_WEBHOOK_URL", receiver.url(), "DEMO_WEBHOOK_SECRET", secret);
@@ -282,7 +284,7 @@ class OnboardCommandLineTest {
     /** Runs {@code ./onboard} with these arguments, and these variables as if they were in the environment. */
     private int onboard(String database, Map<String, Object> variables, String... args) {
         StandardEnvironment environment = new StandardEnvironment();
-        Map<String, Object> properties = new java.util.HashMap<>(variables);
+        Map<String, Object> properties = new HashMap<>(variables);
         if (database != null) {
             properties.put("spring.datasource.url", database);
         }

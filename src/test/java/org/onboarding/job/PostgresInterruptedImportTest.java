@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +89,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
         Process child = onboard("import", FILE.toString());
         waitForCustomers(ROWS / 6);
         child.destroy();
-        assertThat(child.waitFor(Duration.ofSeconds(60).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.waitFor(Duration.ofSeconds(60).toSeconds(), TimeUnit.SECONDS)).isTrue();
         String status = jdbc.queryForObject("select status from batch_job_execution order by job_execution_id desc limit 1",
                 String.class);
         ImportOutcome restarted = run();
@@ -147,10 +150,10 @@ class PostgresInterruptedImportTest extends ImportScenario {
         Process service = onboard(base, "serve");
         Files.copy(FILE, inbox.resolve("customers.csv"));
         Path later = Files.writeString(inbox.resolve("later.csv"), "referenceId,name,accountTypeId\nLATER-1,Late Comer,1\n");
-        Files.setLastModifiedTime(later, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(1)));
+        Files.setLastModifiedTime(later, FileTime.from(Instant.now().plusSeconds(1)));
         waitForCustomers(ROWS / 6);
         service.destroy();
-        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
         String statusAfterStop = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
                 String.class, execution);
@@ -185,7 +188,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
         long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
         // This test's JVM is the operator's process: ./onboard stop does the same, but starts too slowly to catch the import.
         executions.stop(execution);
-        assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String status = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
                 String.class, execution);
         ImportOutcome restarted = run();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -138,7 +139,7 @@ abstract class ImportExecutionsScenarios {
     void aRestartIsRefusedWhenTheFileChangedSinceAndNothingRuns() throws Exception {
         Path file = tenRows("changed.csv");
         ImportSummary failed = failAt("CUS-9", file);
-        Files.writeString(file, "CUS-11,Eleven,1,22100000011,,,,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "CUS-11,Eleven,1,22100000011,,,,,,,,\n", StandardOpenOption.APPEND);
 
         assertThatThrownBy(() -> executions.restart(failed.executionId()))
                 .isInstanceOf(OperationRefusedException.class).hasMessageContaining("changed");

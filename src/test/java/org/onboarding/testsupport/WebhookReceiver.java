@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,7 +49,7 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/hooks", exchange -> {
-            Map<String, String> headers = new java.util.HashMap<>();
+            Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             Received request = new Received(headers, new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));

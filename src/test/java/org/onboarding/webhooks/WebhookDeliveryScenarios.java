@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -116,7 +117,7 @@ abstract class WebhookDeliveryScenarios {
         WebhookDispatcher dispatcher = dispatcher(receiver.url());
 
         DeliveryRun first = dispatcher.deliverDue();
-        Instant next = jdbc.queryForObject("select next_attempt_at from webhook_event", java.sql.Timestamp.class).toInstant();
+        Instant next = jdbc.queryForObject("select next_attempt_at from webhook_event", Timestamp.class).toInstant();
         DeliveryRun tooEarly = dispatcher.deliverDue();
         receiver.answer(request -> Answer.status(200));
         clock.advance(Duration.ofSeconds(13));
@@ -250,7 +251,7 @@ abstract class WebhookDeliveryScenarios {
                 EventStatus.FAILED, null)), firstLease);
 
         assertThat(statuses()).containsExactly("PENDING|0");
-        assertThat(jdbc.queryForObject("select next_attempt_at from webhook_event", java.sql.Timestamp.class).toInstant())
+        assertThat(jdbc.queryForObject("select next_attempt_at from webhook_event", Timestamp.class).toInstant())
                 .isEqualTo(secondLease);
         assertThat(jdbc.queryForObject("select count(*) from webhook_attempt", Long.class)).as("the attempt is history")
                 .isEqualTo(1);
@@ -291,7 +292,7 @@ abstract class WebhookDeliveryScenarios {
         UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
         outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event", "test.event:" + n,
                 "{\"event\":\"test.event\",\"data\":{\"n\":" + n + ",\"name\":\"Ngozi Eze\"}}", null)).toList());
-        jdbc.update("update webhook_event set next_attempt_at = ?", java.sql.Timestamp.from(clock.instant()));
+        jdbc.update("update webhook_event set next_attempt_at = ?", Timestamp.from(clock.instant()));
         return jdbc.queryForList("select id from webhook_event", UUID.class);
     }
 
