@@ -2,16 +2,18 @@ package org.onboarding;
 
 import java.time.Clock;
 
+import com.google.common.base.Throwables;
+
 import org.onboarding.cli.ExitCodes;
 import org.onboarding.cli.ServeCommand;
 import org.onboarding.rejects.PiiMask;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The customer onboarding pipeline: imports organisations' customer files under the KYC rules of
@@ -25,15 +27,6 @@ public class OnboardingApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static void main(String[] args) {
@@ -50,7 +43,8 @@ public class OnboardingApplication {
             // A setting that cannot be bound, a database that cannot be opened: one line, the stack trace in the log.
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
             System.err.println("onboard: cannot start: " + PiiMask.maskDigitRuns(String.valueOf(cause.getMessage())));
-            boolean badSetting = hasCause(failure, ConfigurationPropertiesBindException.class);
+            boolean badSetting = Throwables.getCausalChain(failure).stream()
+                    .anyMatch(ConfigurationPropertiesBindException.class::isInstance);
             System.exit(badSetting ? ExitCodes.UNUSABLE : ExitCodes.FAILED);
             return;
         }

@@ -49,6 +49,11 @@ public class FeedDirectories {
         return stem + ".exec-" + executionId + extension;
     }
 
+    /** The name a file had before an import named it after its execution: {@code customers.csv} again. */
+    public static String nameBefore(String fileName) {
+        return fileName.replaceFirst("\\.exec-[0-9]+(?=\\.|$)", "");
+    }
+
     /** The file of that execution in the feed's {@code failed/} folder, if it is there. */
     public Optional<Path> failedFileOf(String feed, long executionId) {
         Path folder = failed(feed);

@@ -61,20 +61,7 @@ public class StopImportsOnShutdown implements SmartLifecycle {
                         PATIENCE.toSeconds());
                 return;
             }
-        } while (!launcher.awaitIdle(Duration.ofMillis(100)) || jobsStillRunning());
-    }
-
-    /** Imports the watched inbox launched through the gateway are not the launcher's: their jobs are waited for too. */
-    private boolean jobsStillRunning() {
-        if (runningImports.executionIds().isEmpty()) {
-            return false;
-        }
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
+        } while (!launcher.awaitIdle(Duration.ofMillis(100)));
     }
 
     private void stop(long id) {

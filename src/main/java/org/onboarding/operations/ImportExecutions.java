@@ -210,7 +210,7 @@ public class ImportExecutions {
     }
 
     private RestartResult moveToProcessed(long id, Path file, String feed, ImportSummary summary) {
-        String originalName = file.getFileName().toString().replaceFirst("\\.exec-[0-9]+(?=\\.|$)", "");
+        String originalName = FeedDirectories.nameBefore(file.getFileName().toString());
         Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()))
                 .toAbsolutePath().normalize();
         try {

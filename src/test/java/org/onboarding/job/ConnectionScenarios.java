@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.TableSnapshot;
 import org.springframework.batch.core.BatchStatus;
 
@@ -21,7 +22,6 @@ import org.springframework.batch.core.BatchStatus;
  */
 abstract class ConnectionScenarios extends ImportScenario {
 
-    static final String HEADER = CustomerImportScenarios.HEADER;
 
     @Test
     void connectsInBothFormsLinkCustomersNamedLaterInTheFileWithRolesInUpperCase() throws Exception {

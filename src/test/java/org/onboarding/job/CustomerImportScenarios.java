@@ -16,6 +16,7 @@ import org.onboarding.customers.ImportCounts;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.TableSnapshot;
 import org.springframework.batch.core.BatchStatus;
 
@@ -26,7 +27,6 @@ import org.springframework.batch.core.BatchStatus;
  */
 abstract class CustomerImportScenarios extends ImportScenario {
 
-    static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,date_of_birth,state,connects";
 
     @Test
     void importsValidRowsAndRejectsInvalidOnesWithEveryReason() throws Exception {
@@ -287,17 +287,7 @@ abstract class CustomerImportScenarios extends ImportScenario {
 
     @Test
     void aFailedImportRestartsFromItsLastCommittedChunkAndEndsAsAnUninterruptedOneWould() throws Exception {
-        Path file = csv("restart.csv",
-                "CUS-1,One,1,22100000001,,,,,Trader,,Lagos,",
-                "CUS-2,,1,22100000002,,,,,,,,",
-                "CUS-3,Three,1,22100000003,,,,,,,,",
-                "CUS-1,One Again,1,22100000001,,,,,Banker,,,",
-                "CUS-5,Five,1,22100000005,,,,,,,,",
-                "CUS-6,Six,1,22100000001,,,,,,,,",
-                "CUS-7,Seven,1,22100000007,,,,,,,,",
-                "CUS-8,Eight,2,22100000008,,,,,,,,",
-                "CUS-9,Nine,1,22100000009,,,,,,,,",
-                "CUS-10,Ten,1,221000000010,,,,,,,,");
+        Path file = csv("restart.csv", TEN_ROWS);
         run(file, "demo");
         TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
         Databases.reset(jdbc);

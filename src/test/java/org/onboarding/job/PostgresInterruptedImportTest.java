@@ -19,6 +19,7 @@ import org.onboarding.operations.ImportExecutions;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
 import org.onboarding.testsupport.TestFeeds;

@@ -13,6 +13,7 @@ import org.onboarding.file.RowPartition;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
 import org.springframework.batch.core.BatchStatus;
@@ -235,7 +236,7 @@ class PostgresParallelImportTest extends ImportScenario {
 
     private Path file(String name, List<String> rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(CustomerImportScenarios.HEADER);
+        lines.add(HEADER);
         lines.addAll(rows);
         return Files.write(dir.resolve(name), lines);
     }

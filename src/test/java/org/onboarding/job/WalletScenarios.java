@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.wallets.Nuban;
 import org.springframework.batch.core.BatchStatus;
 

@@ -9,22 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.inbox.FeedDirectories;
-import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.TableSnapshot;
-import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -33,34 +29,16 @@ import org.springframework.util.FileSystemUtils;
  * the refusals that keep a restart from resuming anything but the execution asked for. Run on the
  * embedded H2 default and on PostgreSQL by the subclasses.
  */
-abstract class ImportExecutionsScenarios {
-
-    static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,date_of_birth,state,connects";
+abstract class ImportExecutionsScenarios extends ImportScenario {
 
     @Autowired
     ImportExecutions executions;
 
     @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
     FeedDirectories directories;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
     @BeforeEach
-    void emptyDatabaseAndFolders() throws IOException {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
+    void emptyFolders() throws IOException {
         FileSystemUtils.deleteRecursively(Path.of("target", "operations-inbox"));
     }
 
@@ -235,17 +213,7 @@ abstract class ImportExecutionsScenarios {
     }
 
     private Path tenRows(String name) throws IOException {
-        return csv(name,
-                "CUS-1,One,1,22100000001,,,,,Trader,,Lagos,",
-                "CUS-2,,1,22100000002,,,,,,,,",
-                "CUS-3,Three,1,22100000003,,,,,,,,",
-                "CUS-1,One Again,1,22100000001,,,,,Banker,,,",
-                "CUS-5,Five,1,22100000005,,,,,,,,",
-                "CUS-6,Six,1,22100000001,,,,,,,,",
-                "CUS-7,Seven,1,22100000007,,,,,,,,",
-                "CUS-8,Eight,2,22100000008,,,,,,,,",
-                "CUS-9,Nine,1,22100000009,,,,,,,,",
-                "CUS-10,Ten,1,221000000010,,,,,,,,");
+        return csv(name, TEN_ROWS);
     }
 
     private Path csv(String name, String... rows) throws IOException {

@@ -11,20 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
-import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
-import org.onboarding.testsupport.TestFeeds;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.onboarding.testsupport.ImportScenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,34 +32,14 @@ import org.springframework.test.context.ActiveProfiles;
         "onboard.reports-directory=target/test-reports",
         "onboard.inbox.base-directory=target/test-api-inbox",
         "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
-class OperatorApiTest {
+class OperatorApiTest extends ImportScenario {
 
     static final String TOKEN = "s3cret-operator-token";
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    ImportLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path dir;
-
     final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void feeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @Test
     void theApiRefusesARequestWithoutTheRightToken() throws Exception {
