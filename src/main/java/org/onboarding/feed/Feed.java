@@ -31,6 +31,7 @@ import org.onboarding.webhooks.WebhookSettings;
  *                           absent, each file as soon as it is complete
  * @param inbox              the folder {@code ./onboard serve} watches for the feed's files, relative to the
  *                           inbox base directory unless absolute; {@code inbox/<name>/} when absent
+ * @param limits             how large a record, a cell and a row's columns may be; the defaults when absent
  */
 public record Feed(
         String name,
@@ -45,7 +46,8 @@ public record Feed(
         WalletSettings wallets,
         WebhookSettings webhooks,
         ImportSchedule schedule,
-        Path inbox) {
+        Path inbox,
+        FileLimits limits) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -62,6 +64,7 @@ public record Feed(
         connections = connections == null ? ConnectionPolicy.ADD : connections;
         wallets = wallets == null ? WalletSettings.NONE : wallets;
         webhooks = webhooks == null ? WebhookSettings.NONE : webhooks;
+        limits = limits == null ? FileLimits.DEFAULTS : limits;
     }
 
     /** The identity keys a row of the given account type must carry. */

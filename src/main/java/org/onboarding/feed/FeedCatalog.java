@@ -77,6 +77,6 @@ public class FeedCatalog {
     private static Feed withName(Feed feed, String name) {
         return new Feed(name, feed.organization(), feed.encoding(), feed.fields(), feed.requiredIdentity(),
                 feed.unknownColumns(), feed.identityDuplicates(), feed.skipLimit(), feed.connections(),
-                feed.wallets(), feed.webhooks(), feed.schedule(), feed.inbox());
+                feed.wallets(), feed.webhooks(), feed.schedule(), feed.inbox(), feed.limits());
     }
 }

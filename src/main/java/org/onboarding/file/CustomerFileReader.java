@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
-import com.opencsv.CSVReader;
-
+import org.onboarding.feed.FileLimits;
 import org.onboarding.record.CustomerRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -24,13 +23,14 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
 
     private final Path file;
     private final Charset charset;
-    private PositionedLineReader lines;
-    private CSVReader csv;
+    private final FileLimits limits;
+    private CustomerRecords records;
     private FilePosition resumeAt;
 
-    public CustomerFileReader(Path file, Charset charset) {
+    public CustomerFileReader(Path file, Charset charset, FileLimits limits) {
         this.file = file;
         this.charset = charset;
+        this.limits = limits;
         setName("customerFile");
     }
 
@@ -58,14 +58,14 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
     @Override
     protected void doOpen() throws Exception {
         openAt(FilePosition.START);
-        if (CustomerCsv.nextRecord(csv) == null) {
+        if (records.header() == null) {
             throw new UnimportableFileException(file + ": the file has no header line");
         }
     }
 
     @Override
     protected void jumpToItem(int itemIndex) throws Exception {
-        if (resumeAt != null && resumeAt.records() == itemIndex && PositionedLineReader.canSeek(charset)) {
+        if (resumeAt != null && resumeAt.records() == itemIndex && CustomerCsv.canSeek(charset)) {
             doClose();
             openAt(resumeAt);
         } else {
@@ -74,43 +74,35 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
     }
 
     private void openAt(FilePosition position) throws IOException {
-        lines = CustomerCsv.lines(file, charset, position);
-        csv = CustomerCsv.reader(lines);
+        records = CustomerCsv.open(file, file, charset, limits, position);
     }
 
     @Override
-    protected CustomerRecord doRead() throws Exception {
-        String[] cells;
-        long start;
-        do {
-            start = lines.linesRead() + 1;
-            cells = csv.readNext();
-        } while (cells != null && CustomerCsv.isBlank(cells));
-        return cells == null ? null : new CustomerRecord(start, cells);
+    protected CustomerRecord doRead() {
+        return records.next();
     }
 
     /** Where the file is now: after the last record read. */
     public FilePosition position() {
-        return new FilePosition(getCurrentItemCount(), lines.byteOffset(), lines.linesRead());
+        FilePosition position = records.position();
+        return new FilePosition(getCurrentItemCount(), position.byteOffset(), position.linesRead());
     }
 
     @Override
     public void update(ExecutionContext context) {
         super.update(context);
-        if (lines != null) {
-            context.putLong(getExecutionContextKey(BYTE_OFFSET), lines.byteOffset());
-            context.putLong(getExecutionContextKey(LINES_READ), lines.linesRead());
+        if (records != null) {
+            FilePosition position = records.position();
+            context.putLong(getExecutionContextKey(BYTE_OFFSET), position.byteOffset());
+            context.putLong(getExecutionContextKey(LINES_READ), position.linesRead());
         }
     }
 
     @Override
     protected void doClose() throws IOException {
-        if (csv != null) {
-            csv.close();
-        } else if (lines != null) {
-            lines.close();
+        if (records != null) {
+            records.close();
         }
-        csv = null;
-        lines = null;
+        records = null;
     }
 }

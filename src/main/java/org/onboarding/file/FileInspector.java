@@ -1,9 +1,7 @@
 package org.onboarding.file;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -16,23 +14,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
-
+import org.onboarding.feed.FileLimits;
+import org.onboarding.record.CustomerRecord;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a customer file completely before the job may touch the database: its SHA-256, every
  * byte against the charset (a bad byte refuses the file, never a silently replaced character in a
- * customer's name), and its CSV structure (an unclosed quote refuses the file rather than
- * swallowing the rows after it).
+ * customer's name), its CSV structure (a stray or unclosed quote refuses the file rather than
+ * swallowing the rows after it) and the feed's limits on records, cells and columns.
  */
 @Component
 public class FileInspector {
 
     private static final int BUFFER = 1 << 16;
 
-    public FileInspection inspect(Path path, Charset charset) {
+    public FileInspection inspect(Path path, Charset charset, FileLimits limits) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             throw new UnimportableFileException(path + ": no such file");
@@ -46,7 +43,7 @@ public class FileInspector {
                 throw new UnimportableFileException(path + ": the file is empty (0 bytes)");
             }
             String sha256 = checkBytes(path, file, charset);
-            return checkStructure(path, file, charset, sha256, bytes);
+            return checkStructure(path, file, charset, limits, sha256, bytes);
         } catch (IOException e) {
             throw new UnimportableFileException(path + ": cannot be read: " + e.getMessage());
         }
@@ -103,23 +100,19 @@ public class FileInspector {
         return breaks;
     }
 
-    /** One pass through OpenCSV: the header, the record count and any malformed record. */
-    private FileInspection checkStructure(Path shown, Path file, Charset charset, String sha256, long bytes)
-            throws IOException {
-        try (Reader reader = CustomerCsv.open(file, charset); CSVReader csv = CustomerCsv.reader(reader)) {
-            String[] header = CustomerCsv.nextRecord(csv);
+    /** One pass through the parser: the header, the record count, any malformed record or one over a limit. */
+    private FileInspection checkStructure(Path shown, Path file, Charset charset, FileLimits limits, String sha256,
+            long bytes) throws IOException {
+        try (CustomerRecords records = CustomerCsv.open(shown, file, charset, limits, FilePosition.START)) {
+            CustomerRecord header = records.header();
             if (header == null) {
                 throw new UnimportableFileException(shown + ": the file has no header line");
             }
-            long records = 0;
-            while (CustomerCsv.nextRecord(csv) != null) {
-                records++;
+            long count = 0;
+            while (records.next() != null) {
+                count++;
             }
-            return new FileInspection(file, sha256, charset, bytes, records, header);
-        } catch (CsvException e) {
-            throw new UnimportableFileException(shown + ": line " + e.getLineNumber() + ": " + e.getMessage());
-        } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
-            throw new UnimportableFileException(shown + ": line " + e.getLineNumber() + ": " + e.getMessage());
+            return new FileInspection(file, sha256, charset, bytes, count, header.cells());
         }
     }
 
@@ -129,13 +122,5 @@ public class FileInspector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    /** Opens a reader that refuses invalid bytes; shared with {@link CustomerCsv}. */
-    static BufferedReader strictReader(InputStream stream, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new java.io.InputStreamReader(stream, decoder), BUFFER);
     }
 }

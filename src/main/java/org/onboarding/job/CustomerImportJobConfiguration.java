@@ -164,7 +164,8 @@ public class CustomerImportJobConfiguration {
             @Value("#{stepExecutionContext['" + PART_COUNT + "']}") Integer partCount) {
         RowPartition part = new RowPartition(partIndex == null ? 0 : partIndex, partCount == null ? 1 : partCount,
                 importContext.header().indexOf(StandardColumn.REFERENCE_ID));
-        return new ValidatedRowReader(new CustomerFileReader(importContext.file(), importContext.charset()),
+        return new ValidatedRowReader(new CustomerFileReader(importContext.file(), importContext.charset(),
+                importContext.feed().limits()),
                 new CustomerValidator(importContext.feed(), importContext.header()), part, 2 * properties.chunkSize());
     }
 

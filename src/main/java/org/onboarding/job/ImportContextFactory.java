@@ -1,15 +1,14 @@
 package org.onboarding.job;
 
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-
-import com.opencsv.CSVReader;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.feed.FieldDefinitionStore;
+import org.onboarding.feed.FileLimits;
 import org.onboarding.file.CustomerCsv;
+import org.onboarding.file.CustomerRecords;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.rejects.ImportRun;
@@ -40,24 +39,23 @@ public class ImportContextFactory {
         Feed feed = feed(execution);
         Path file = ImportParameters.file(parameters);
         Charset charset = ImportParameters.encoding(parameters);
-        FileHeader header = FileHeader.resolve(file, headerCells(file, charset),
+        FileHeader header = FileHeader.resolve(file, headerCells(file, charset, feed.limits()),
                 definitions.load(feed.organization().id()));
         ImportRun run = new ImportRun(execution.getJobInstance().getInstanceId(), execution.getId(),
                 feed.organization().id());
         return new ImportContext(feed, run, file, charset, header, new PiiMask(header));
     }
 
-    private static String[] headerCells(Path file, Charset charset) {
-        try (Reader reader = CustomerCsv.open(file, charset); CSVReader csv = CustomerCsv.reader(reader)) {
-            String[] header = CustomerCsv.nextRecord(csv);
-            if (header == null) {
+    private static String[] headerCells(Path file, Charset charset, FileLimits limits) {
+        try (CustomerRecords records = CustomerCsv.open(file, charset, limits)) {
+            if (records.header() == null) {
                 throw new UnimportableFileException(file + ": the file has no header line");
             }
-            return header;
+            return records.header().cells();
         } catch (UnimportableFileException e) {
             throw e;
         } catch (Exception e) {
-            throw new UnimportableFileException(file + ": cannot read the header: " + e.getMessage());
+            throw new UnimportableFileException(file + ": cannot read the header: " + e.getClass().getSimpleName());
         }
     }
 }

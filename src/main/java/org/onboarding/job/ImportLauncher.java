@@ -152,7 +152,7 @@ public class ImportLauncher {
     public ImportPlan plan(ImportRequest request) {
         Feed feed = feeds.find(request.feed());
         Charset charset = request.encoding() != null ? request.encoding() : feed.encoding();
-        FileInspection inspection = inspector.inspect(request.file(), charset);
+        FileInspection inspection = inspector.inspect(request.file(), charset, feed.limits());
         checkHeader(feed, inspection);
 
         long rerun = latestRun(feed, inspection);

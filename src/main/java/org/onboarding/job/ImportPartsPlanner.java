@@ -87,7 +87,8 @@ public class ImportPartsPlanner {
         }
         BvnRule bvnRule = new BvnRule();
         Map<String, String> batch = new HashMap<>();
-        CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset());
+        CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset(),
+                context.feed().limits());
         try {
             reader.open(FilePosition.START);
             CustomerRecord record;

@@ -191,7 +191,7 @@ public class ImportExecutions {
     private void requireSameInstance(JobExecution execution, Path file, String feed, Charset encoding) {
         JobParameters parameters = execution.getJobParameters();
         long id = execution.getId();
-        FileInspection inspection = inspector.inspect(file, encoding);
+        FileInspection inspection = inspector.inspect(file, encoding, feeds.find(feed).limits());
         if (!inspection.sha256().equals(parameters.getString(ImportParameters.SHA256))) {
             throw new OperationRefusedException("cannot restart execution " + id + ": " + file
                     + " changed since it was imported (its SHA-256 is no longer the job instance's)");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onboarding.feed.FileLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class CustomerFileReaderTest {
     }
 
     private CustomerFileReader open(Path file, Charset charset, ExecutionContext context) {
-        CustomerFileReader reader = new CustomerFileReader(file, charset);
+        CustomerFileReader reader = new CustomerFileReader(file, charset, FileLimits.DEFAULTS);
         opened.add(reader);
         reader.open(context);
         return reader;

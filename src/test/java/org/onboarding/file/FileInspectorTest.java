@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import org.onboarding.feed.FileLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class FileInspectorTest {
     }
 
     private FileInspection inspect(Path file) {
-        return inspector.inspect(file, StandardCharsets.UTF_8);
+        return inspector.inspect(file, StandardCharsets.UTF_8, FileLimits.DEFAULTS);
     }
 
     private long recordsIn(String content) throws IOException {
@@ -200,7 +201,7 @@ class FileInspectorTest {
     void acceptsTheSameWindows1252FileInspectedAsWindows1252() throws IOException {
         byte[] bytes = withWindows1252EAcute(HEADER + "C-2,Jos", " Martins,1\n");
 
-        FileInspection inspection = inspector.inspect(write(bytes), WINDOWS_1252);
+        FileInspection inspection = inspector.inspect(write(bytes), WINDOWS_1252, FileLimits.DEFAULTS);
 
         assertThat(inspection.charset()).isEqualTo(WINDOWS_1252);
         assertThat(inspection.records()).isEqualTo(1);
@@ -214,7 +215,7 @@ class FileInspectorTest {
         bytes.writeBytes(",1\n".getBytes(StandardCharsets.US_ASCII));
         Path file = write(bytes.toByteArray());
 
-        assertThatThrownBy(() -> inspector.inspect(file, WINDOWS_1252))
+        assertThatThrownBy(() -> inspector.inspect(file, WINDOWS_1252, FileLimits.DEFAULTS))
                 .isInstanceOf(UnimportableFileException.class)
                 .hasMessageContaining("line 2, byte offset " + (HEADER.length() + 5));
     }
