@@ -6,7 +6,7 @@ import com.google.common.base.Throwables;
 
 import org.onboarding.cli.ExitCodes;
 import org.onboarding.cli.ServeCommand;
-import org.onboarding.rejects.PiiMask;
+import org.onboarding.pii.PiiText;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
@@ -42,7 +42,7 @@ public class OnboardingApplication {
         } catch (RuntimeException failure) {
             // A setting that cannot be bound, a database that cannot be opened: one line, the stack trace in the log.
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-            System.err.println("onboard: cannot start: " + PiiMask.maskDigitRuns(String.valueOf(cause.getMessage())));
+            System.err.println("onboard: cannot start: " + PiiText.text(String.valueOf(cause.getMessage())));
             boolean badSetting = Throwables.getCausalChain(failure).stream()
                     .anyMatch(ConfigurationPropertiesBindException.class::isInstance);
             System.exit(badSetting ? ExitCodes.UNUSABLE : ExitCodes.FAILED);

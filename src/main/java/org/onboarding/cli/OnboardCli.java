@@ -4,6 +4,7 @@ import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.operations.OperationRefusedException;
+import org.onboarding.pii.PiiText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
@@ -41,7 +42,8 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
                     || failure instanceof OperationRefusedException;
             // A user's mistake is our own message; anything else may quote a database's, with a row's values.
-            line.getErr().println("onboard: " + (usersMistake ? failure.getMessage() : ImportSummaries.describe(failure)));
+            line.getErr().println("onboard: " + (usersMistake ? PiiText.text(failure.getMessage(), 2_000)
+                    : ImportSummaries.describe(failure)));
             if (!usersMistake) {
                 log.error("{} failed", String.join(" ", args), failure);
             }

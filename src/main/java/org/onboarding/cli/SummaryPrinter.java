@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.onboarding.connections.ConnectionCounts;
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.job.ImportSummary;
+import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 
 /** Prints an import's summary the way an operator reads it at the end of a run. */
@@ -16,7 +17,7 @@ final class SummaryPrinter {
 
     static void print(PrintWriter out, Path file, ImportSummary summary) {
         ImportCounts counts = summary.counts();
-        out.printf("Import of %s %s%n", file, summary.status());
+        out.printf("Import of %s %s%n", PiiText.escape(file.toString()), summary.status());
         out.printf("  execution     %d (job instance %d)%n", summary.executionId(), summary.jobInstanceId());
         out.printf("  rows read     %,d%n", summary.rowsRead());
         out.printf("  created       %,d%n", counts.created());

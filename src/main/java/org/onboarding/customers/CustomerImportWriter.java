@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.onboarding.connections.ConnectsStaging;
-import org.onboarding.connections.StagedConnects;
 import org.onboarding.connections.StagedConnects.RowOutcome;
+import org.onboarding.connections.StagedConnects;
 import org.onboarding.rejects.ImportRun;
-import org.onboarding.wallets.DefaultWallets;
 import org.onboarding.rejects.PiiMask;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.ValidatedRow;
+import org.onboarding.wallets.DefaultWallets;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DataIntegrityViolationException;

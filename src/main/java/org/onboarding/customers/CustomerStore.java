@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onboarding.Database;
 import org.onboarding.feed.AccountType;
 import org.onboarding.rules.ValidCustomer;
-import org.onboarding.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -32,6 +32,9 @@ import org.onboarding.webhooks.WebhookSettings;
  * @param inbox              the folder {@code ./onboard serve} watches for the feed's files, relative to the
  *                           inbox base directory unless absolute; {@code inbox/<name>/} when absent
  * @param limits             how large a record, a cell and a row's columns may be; the defaults when absent
+ * @param doneMarker         the suffix of the marker file a producer writes once a file is complete
+ *                           ({@code .done}: {@code customers.csv.done}); when set, {@code ./onboard serve} picks
+ *                           up a file only once its marker exists, and removes the marker with the file
  */
 public record Feed(
         String name,
@@ -47,7 +50,8 @@ public record Feed(
         WebhookSettings webhooks,
         ImportSchedule schedule,
         Path inbox,
-        FileLimits limits) {
+        FileLimits limits,
+        String doneMarker) {
 
     public static final long DEFAULT_SKIP_LIMIT = 1_000;
 
@@ -65,6 +69,9 @@ public record Feed(
         wallets = wallets == null ? WalletSettings.NONE : wallets;
         webhooks = webhooks == null ? WebhookSettings.NONE : webhooks;
         limits = limits == null ? FileLimits.DEFAULTS : limits;
+        if (doneMarker != null && !doneMarker.matches("\\.[A-Za-z0-9_-]{1,20}")) {
+            throw new IllegalArgumentException("doneMarker must be a suffix such as \".done\", not \"" + doneMarker + "\"");
+        }
     }
 
     /** The identity keys a row of the given account type must carry. */

@@ -77,6 +77,7 @@ public class FeedCatalog {
     private static Feed withName(Feed feed, String name) {
         return new Feed(name, feed.organization(), feed.encoding(), feed.fields(), feed.requiredIdentity(),
                 feed.unknownColumns(), feed.identityDuplicates(), feed.skipLimit(), feed.connections(),
-                feed.wallets(), feed.webhooks(), feed.schedule(), feed.inbox(), feed.limits());
+                feed.wallets(), feed.webhooks(), feed.schedule(), feed.inbox(), feed.limits(),
+                feed.doneMarker());
     }
 }

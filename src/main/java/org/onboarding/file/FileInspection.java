@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param bytes       its size
  * @param records     the number of data records (header and blank lines excluded)
  * @param headerCells the header's cells as written
+ * @param modifiedMillis its modification time when inspection began
  */
 public record FileInspection(Path file, String sha256, Charset charset, long bytes, long records,
-        String[] headerCells) {
+        String[] headerCells, long modifiedMillis) {
 }

@@ -38,12 +38,13 @@ public class FileInspector {
             throw new UnimportableFileException(path + ": not a readable file");
         }
         try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
             long bytes = Files.size(file);
             if (bytes == 0) {
                 throw new UnimportableFileException(path + ": the file is empty (0 bytes)");
             }
             String sha256 = checkBytes(path, file, charset);
-            return checkStructure(path, file, charset, limits, sha256, bytes);
+            return checkStructure(path, file, charset, limits, sha256, bytes, modified);
         } catch (IOException e) {
             throw new UnimportableFileException(path + ": cannot be read: " + e.getMessage());
         }
@@ -102,7 +103,7 @@ public class FileInspector {
 
     /** One pass through the parser: the header, the record count, any malformed record or one over a limit. */
     private FileInspection checkStructure(Path shown, Path file, Charset charset, FileLimits limits, String sha256,
-            long bytes) throws IOException {
+            long bytes, long modified) throws IOException {
         try (CustomerRecords records = CustomerCsv.open(shown, file, charset, limits, FilePosition.START)) {
             CustomerRecord header = records.header();
             if (header == null) {
@@ -112,7 +113,7 @@ public class FileInspector {
             while (records.next() != null) {
                 count++;
             }
-            return new FileInspection(file, sha256, charset, bytes, count, header.cells());
+            return new FileInspection(file, sha256, charset, bytes, count, header.cells(), modified);
         }
     }
 

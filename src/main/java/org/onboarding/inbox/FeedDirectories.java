@@ -72,4 +72,10 @@ public class FeedDirectories {
             return Optional.empty();
         }
     }
+
+    /** The marker file that says a dropped file is complete, when the feed asks for one. */
+    public Optional<Path> doneMarkerOf(String feed, Path file) {
+        String marker = feeds.find(feed).doneMarker();
+        return marker == null ? Optional.empty() : Optional.of(file.resolveSibling(file.getFileName() + marker));
+    }
 }

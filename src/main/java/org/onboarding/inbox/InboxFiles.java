@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,12 @@ public class InboxFiles {
                 target = folder.resolve(dot <= 0 ? name + ".copy-" + copy
                         : name.substring(0, dot) + ".copy-" + copy + name.substring(dot));
             }
-            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Path moved = Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Optional<Path> marker = directories.doneMarkerOf(feed, file);
+            if (marker.isPresent()) {
+                Files.deleteIfExists(marker.get());
+            }
+            return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + file + " to " + folder + ": " + e.getMessage(), e);
         }

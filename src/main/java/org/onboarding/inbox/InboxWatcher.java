@@ -28,7 +28,10 @@ import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.integration.file.FileHeaders;
 import org.springframework.integration.file.dsl.Files;
+import org.springframework.integration.file.filters.AcceptAllFileListFilter;
 import org.springframework.integration.file.filters.ChainFileListFilter;
+import org.springframework.integration.file.filters.FileListFilter;
+import org.springframework.integration.file.filters.FileSystemMarkerFilePresentFileListFilter;
 import org.springframework.integration.file.filters.IgnoreHiddenFileListFilter;
 import org.springframework.integration.file.filters.LastModifiedFileListFilter;
 import org.springframework.integration.file.filters.RegexPatternFileListFilter;
@@ -105,11 +108,16 @@ public class InboxWatcher {
 
     private IntegrationFlow flow(String feed) {
         File inbox = directories.inbox(feed).toFile();
-        ChainFileListFilter<File> complete = new ChainFileListFilter<>(List.of(
-                new IgnoreHiddenFileListFilter(),
-                new RegexPatternFileListFilter(COMPLETE_NAMES),
-                new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()),
-                handled.notYetHandled(feed)));
+        String marker = feeds.find(feed).doneMarker();
+        List<FileListFilter<File>> filters = new ArrayList<>(List.of(new IgnoreHiddenFileListFilter()));
+        if (marker != null) {
+            // First, while the markers are still in the listing: a file waits until its marker is there.
+            filters.add(new FileSystemMarkerFilePresentFileListFilter(new AcceptAllFileListFilter<>(), marker));
+        }
+        filters.add(new RegexPatternFileListFilter(COMPLETE_NAMES));
+        filters.add(new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()));
+        filters.add(handled.notYetHandled(feed));
+        ChainFileListFilter<File> complete = new ChainFileListFilter<>(filters);
         ImportSchedule schedule = feeds.find(feed).schedule();
         // A scheduled feed's adapter reads its whole inbox when the schedule fires; another, a file per poll.
         PollerSpec poller = schedule == null ? Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1)

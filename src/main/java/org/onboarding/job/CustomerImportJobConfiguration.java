@@ -161,12 +161,14 @@ public class CustomerImportJobConfiguration {
     @StepScope
     ValidatedRowReader validatedRowReader(ImportContext importContext, OnboardProperties properties,
             @Value("#{stepExecutionContext['" + PART_INDEX + "']}") Integer partIndex,
-            @Value("#{stepExecutionContext['" + PART_COUNT + "']}") Integer partCount) {
+            @Value("#{stepExecutionContext['" + PART_COUNT + "']}") Integer partCount,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
         RowPartition part = new RowPartition(partIndex == null ? 0 : partIndex, partCount == null ? 1 : partCount,
                 importContext.header().indexOf(StandardColumn.REFERENCE_ID));
         return new ValidatedRowReader(new CustomerFileReader(importContext.file(), importContext.charset(),
                 importContext.feed().limits()),
-                new CustomerValidator(importContext.feed(), importContext.header()), part, 2 * properties.chunkSize());
+                new CustomerValidator(importContext.feed(), importContext.header()), part, 2 * properties.chunkSize(),
+                ImportParameters.inspected(stepExecution.getJobExecution().getJobParameters()));
     }
 
     @Bean

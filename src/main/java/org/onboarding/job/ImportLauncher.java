@@ -195,6 +195,9 @@ public class ImportLauncher {
                     declared.values()));
         }
         FileHeader header = FileHeader.resolve(inspection.file(), inspection.headerCells(), known);
+        if (feed.unknownColumns() == UnknownColumnPolicy.CREATE) {
+            header.requireFieldNamesForUnknownColumns(inspection.file());
+        }
         if (feed.unknownColumns() == UnknownColumnPolicy.REJECT_FILE && !header.unknownColumns().isEmpty()) {
             throw new UnimportableFileException(inspection.file() + ": line 1: columns "
                     + String.join(", ", header.unknownColumns()) + " match no customer field of "

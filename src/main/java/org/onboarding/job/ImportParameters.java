@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.file.FileInspection;
+import org.onboarding.file.InspectedFile;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -23,6 +24,9 @@ public final class ImportParameters {
     public static final String FILE = "file";
     public static final String ENCODING = "encoding";
     public static final String RECORDS = "file.records";
+    /** The file's size and modification time (epoch milliseconds) at inspection (non-identifying). */
+    public static final String BYTES = "file.bytes";
+    public static final String MODIFIED = "file.modified";
     public static final String WRITERS = "writers";
     /** Which service instance launched the import, when one did (non-identifying). */
     public static final String LAUNCHED_BY = "launched.by";
@@ -48,11 +52,22 @@ public final class ImportParameters {
                 .addString(FEED, feed.name(), false)
                 .addString(FILE, inspection.file().toString(), false)
                 .addString(ENCODING, inspection.charset().name(), false)
-                .addLong(RECORDS, inspection.records(), false);
+                .addLong(RECORDS, inspection.records(), false)
+                .addLong(BYTES, inspection.bytes(), false)
+                .addLong(MODIFIED, inspection.modifiedMillis(), false);
         if (writers != null) {
             builder.addLong(WRITERS, writers.longValue(), false);
         }
         return builder.toJobParameters();
+    }
+
+    /** What inspection saw of the file, or null for an execution launched before it was recorded. */
+    public static InspectedFile inspected(JobParameters parameters) {
+        Long records = parameters.getLong(RECORDS);
+        Long bytes = parameters.getLong(BYTES);
+        Long modified = parameters.getLong(MODIFIED);
+        return records == null || bytes == null || modified == null ? null
+                : new InspectedFile(file(parameters), records, bytes, modified);
     }
 
     public static Path file(JobParameters parameters) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.onboarding.customers.ImportCounts;
 import org.onboarding.customers.ImportTally;
-import org.onboarding.rejects.PiiMask;
+import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -99,6 +99,6 @@ public class ImportSummaries {
             return cause.getClass().getSimpleName();
         }
         // The first line only: a database's message goes on to quote the refused row's values.
-        return PiiMask.maskDigitRuns(cause.getMessage().lines().findFirst().orElse("").strip());
+        return PiiText.text(cause.getMessage().lines().findFirst().orElse("").strip());
     }
 }

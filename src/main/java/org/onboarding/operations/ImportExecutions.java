@@ -23,7 +23,7 @@ import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
-import org.onboarding.rejects.PiiMask;
+import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -248,7 +248,7 @@ public class ImportExecutions {
         if (description == null || description.isBlank()) {
             return "";
         }
-        String line = PiiMask.maskDigitRuns(description.lines().findFirst().orElse("").strip());
+        String line = PiiText.text(description.lines().findFirst().orElse("").strip());
         return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
     }
 }

@@ -3,30 +3,28 @@ package org.onboarding.rejects;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.onboarding.feed.FieldType;
 import org.onboarding.file.CustomColumn;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.StandardColumn;
+import org.onboarding.pii.PiiText;
 
 /**
- * Masks the identity numbers of a row before it is logged, stored as a reject or reported: BVN,
- * identity document numbers (NIN and the others) and phone numbers keep their first three and
- * last two characters only, as in {@code 221******78}. A row whose cells do not line up with the
- * header (a stray comma) may hold them anywhere: every run of seven digits or more is masked.
+ * Masks a row's cells before they are stored as a reject or reported: by column (BVN, identity
+ * document number, phone, email, and phone-typed custom fields) and, since a row whose cells are
+ * shifted (a stray comma) may hold them anywhere, every cell by what its value looks like
+ * ({@link PiiText#maskIdentities}).
  */
 public final class PiiMask {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{7,}");
-
     private final Set<Integer> maskedColumns = new HashSet<>();
     private final int columns;
-    private final int connectsColumn;
+    private final int emailColumn;
 
     public PiiMask(FileHeader header) {
         columns = header.names().size();
-        connectsColumn = header.indexOf(StandardColumn.CONNECTS);
+        emailColumn = header.indexOf(StandardColumn.EMAIL);
         for (StandardColumn column : List.of(StandardColumn.BVN, StandardColumn.PHONE, StandardColumn.ID_NUMBER)) {
             if (header.has(column)) {
                 maskedColumns.add(header.indexOf(column));
@@ -39,41 +37,20 @@ public final class PiiMask {
         }
     }
 
-    /** A copy of the row's cells with the identity numbers masked. */
+    /** A copy of the row's cells with the identity values masked, by column and by look. */
     public String[] maskRow(String[] cells) {
-        String[] masked = cells.clone();
-        if (cells.length != columns) {
-            for (int index = 0; index < masked.length; index++) {
-                masked[index] = maskDigitRuns(masked[index]);
-            }
-            return masked;
-        }
-        // A connects cell may hold anything where a referenceId belongs, a BVN or phone number too.
-        if (connectsColumn >= 0 && connectsColumn < masked.length) {
-            masked[connectsColumn] = maskDigitRuns(masked[connectsColumn]);
-        }
-        for (int index : maskedColumns) {
-            if (index < masked.length) {
-                masked[index] = mask(masked[index]);
+        String[] masked = new String[cells.length];
+        boolean aligned = cells.length == columns;
+        for (int index = 0; index < cells.length; index++) {
+            String cell = cells[index];
+            if (aligned && maskedColumns.contains(index)) {
+                masked[index] = PiiText.mask(cell);
+            } else if (aligned && index == emailColumn) {
+                masked[index] = PiiText.maskEmail(cell);
+            } else {
+                masked[index] = PiiText.maskIdentities(cell);
             }
         }
         return masked;
-    }
-
-    /** Free text with every run of seven digits or more masked: what may be a BVN, NIN or phone number. */
-    public static String maskDigitRuns(String text) {
-        return text == null ? null : DIGIT_RUN.matcher(text).replaceAll(run -> mask(run.group()));
-    }
-
-    /** {@code 22112345678} becomes {@code 221******78}; a value of six characters or fewer is masked whole. */
-    public static String mask(String value) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() <= 6) {
-            return "*".repeat(trimmed.length());
-        }
-        return trimmed.substring(0, 3) + "*".repeat(trimmed.length() - 5) + trimmed.substring(trimmed.length() - 2);
     }
 }

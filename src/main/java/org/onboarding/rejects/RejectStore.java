@@ -6,6 +6,7 @@ import java.util.List;
 import org.onboarding.connections.ConnectionReject;
 import org.onboarding.customers.ImportWarning;
 import org.onboarding.customers.RowReject;
+import org.onboarding.pii.PiiText;
 import org.onboarding.rules.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,12 @@ public class RejectStore {
                                         field, message)
             values (?, ?, ?, ?, ?, ?, ?)""";
 
+    /** What the columns of {@code import_reject} and {@code import_warning} hold, with room for the cut marker. */
+    private static final int REASON_CHARACTERS = 900;
+    private static final int REFERENCE_CHARACTERS = 200;
+    private static final int FIELD_CHARACTERS = 60;
+    private static final int ROW_CELLS_CHARACTERS = 100_000;
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -46,8 +53,9 @@ public class RejectStore {
             String cells = cellsOf(reject.record().cells(), mask);
             for (Violation violation : reject.violations()) {
                 rows.add(new Object[] {run.jobInstanceId(), run.jobExecutionId(), run.organizationId(),
-                        reject.record().line(), truncate(reject.referenceId(), 255), violation.field(),
-                        truncate(violation.reason(), 1000), cells});
+                        reject.record().line(), PiiText.text(reject.referenceId(), REFERENCE_CHARACTERS),
+                        PiiText.text(violation.field(), FIELD_CHARACTERS),
+                        PiiText.text(violation.reason(), REASON_CHARACTERS), cells});
             }
         }
         if (!rows.isEmpty()) {
@@ -62,15 +70,32 @@ public class RejectStore {
         }
         // A cell may hold anything in place of a referenceId, a BVN or phone number too.
         jdbc.batchUpdate(INSERT_CONNECTION_REJECT, rejects.stream().map(reject -> new Object[] {run.jobInstanceId(),
-                run.jobExecutionId(), run.organizationId(), reject.line(), truncate(reject.referenceId(), 255),
-                truncate(PiiMask.maskDigitRuns(reject.reason()), 1000), reject.rowCells(),
-                truncate(PiiMask.maskDigitRuns(reject.relatedReferenceId()), 255)})
+                run.jobExecutionId(), run.organizationId(), reject.line(),
+                PiiText.text(reject.referenceId(), REFERENCE_CHARACTERS),
+                PiiText.text(reject.reason(), REASON_CHARACTERS), reject.rowCells(),
+                PiiText.text(reject.relatedReferenceId(), REFERENCE_CHARACTERS)})
                 .toList());
     }
 
-    /** A row's masked cells as stored with its rejects. */
+    /**
+     * A row's masked cells as stored with its rejects: a cell too long for the column to hold them
+     * all is cut and marked with its length, so no value from a file can fail the insert.
+     */
     public String cellsOf(String[] cells, PiiMask mask) {
-        return json.writeValueAsString(mask.maskRow(cells));
+        String[] masked = mask.maskRow(cells);
+        String stored = json.writeValueAsString(masked);
+        for (int budget = ROW_CELLS_CHARACTERS / masked.length; stored.length() > ROW_CELLS_CHARACTERS; budget /= 2) {
+            String[] cut = new String[masked.length];
+            for (int index = 0; index < masked.length; index++) {
+                cut[index] = budget == 0 ? "" : PiiText.cut(masked[index], budget);
+            }
+            stored = json.writeValueAsString(cut);
+            if (budget == 0) {
+                break;
+            }
+        }
+        return stored.length() <= ROW_CELLS_CHARACTERS ? stored
+                : json.writeValueAsString(new String[] {"(" + masked.length + " cells, too many to keep)"});
     }
 
     public void recordWarnings(ImportRun run, List<ImportWarning> warnings) {
@@ -80,7 +105,8 @@ public class RejectStore {
         List<Object[]> rows = new ArrayList<>();
         for (ImportWarning warning : warnings) {
             rows.add(new Object[] {run.jobInstanceId(), run.jobExecutionId(), run.organizationId(), warning.line(),
-                    truncate(warning.referenceId(), 255), warning.field(), truncate(warning.message(), 1000)});
+                    PiiText.text(warning.referenceId(), REFERENCE_CHARACTERS),
+                    PiiText.text(warning.field(), FIELD_CHARACTERS), PiiText.text(warning.message(), REASON_CHARACTERS)});
         }
         jdbc.batchUpdate(INSERT_WARNING, rows);
     }
@@ -104,10 +130,6 @@ public class RejectStore {
                 "select count(distinct line_number) from import_reject where job_instance_id = ?", Long.class,
                 jobInstanceId);
         return count == null ? 0 : count;
-    }
-
-    private static String truncate(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     /** Receives one violation of a rejected row. */

@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.FilePosition;
+import org.onboarding.file.InspectedFile;
 import org.onboarding.file.RowPartition;
 import org.onboarding.record.CustomerRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -31,13 +32,18 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     private final CustomerValidator validator;
     private final RowPartition partition;
     private final int capacity;
+    private final InspectedFile inspected;
     private BlockingQueue<Object> queue;
     private Thread worker;
     private FilePosition position;
     private boolean ended;
 
+    /**
+     * @param inspected what inspection saw of the file, held against it as it is read (null: not recorded)
+     */
     public ValidatedRowReader(CustomerFileReader records, CustomerValidator validator, RowPartition partition,
-            int capacity) {
+            int capacity, InspectedFile inspected) {
+        this.inspected = inspected;
         this.records = records;
         this.validator = validator;
         this.partition = partition;
@@ -63,10 +69,19 @@ public class ValidatedRowReader implements ItemStreamReader<ValidatedRow> {
     private void readAhead() {
         try {
             CustomerRecord record;
+            long recordsRead = position.records();
             while ((record = records.read()) != null) {
-                if (partition.owns(record.cells())) {
-                    queue.put(new Ahead(records.position(), validator.process(record)));
+                FilePosition after = records.position();
+                recordsRead = after.records();
+                if (inspected != null) {
+                    inspected.requireWithin(recordsRead);
                 }
+                if (partition.owns(record.cells())) {
+                    queue.put(new Ahead(after, validator.process(record)));
+                }
+            }
+            if (inspected != null) {
+                inspected.requireUnchanged(recordsRead);
             }
             queue.put(END);
         } catch (InterruptedException e) {

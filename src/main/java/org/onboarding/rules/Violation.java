@@ -1,6 +1,6 @@
 package org.onboarding.rules;
 
-import org.onboarding.rejects.PiiMask;
+import org.onboarding.pii.PiiText;
 
 /**
  * One broken rule of one row: the field it concerns (as the API names it) and why, worded for
@@ -9,11 +9,10 @@ import org.onboarding.rejects.PiiMask;
 public record Violation(String field, String reason) {
 
     /**
-     * A cell's value as a reason may quote it: at most 30 characters, and no run of seven digits
-     * or more in clear, since a cell that is not what its column says may hold a BVN or phone.
+     * A cell's value as a reason may quote it: at most 30 characters, identities masked and control
+     * characters escaped, since a cell that is not what its column says may hold a BVN, phone or email.
      */
     public static String quote(String value) {
-        String shown = value.length() <= 30 ? value : value.substring(0, 30) + "…";
-        return "'" + PiiMask.maskDigitRuns(shown) + "'";
+        return "'" + PiiText.text(value, 30) + "'";
     }
 }

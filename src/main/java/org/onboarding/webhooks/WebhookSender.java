@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.standardwebhooks.exceptions.WebhookSigningException;
 
-import org.onboarding.rejects.PiiMask;
+import org.onboarding.pii.PiiText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,8 +105,6 @@ public class WebhookSender {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String excerpt = body.strip().replaceAll("\\s+", " ");
-        excerpt = excerpt.length() > ERROR_BODY_CHARS ? excerpt.substring(0, ERROR_BODY_CHARS) + "…" : excerpt;
-        return ": " + PiiMask.maskDigitRuns(excerpt);
+        return ": " + PiiText.text(body.strip().replaceAll("\\s+", " "), ERROR_BODY_CHARS);
     }
 }

@@ -90,6 +90,36 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void errorsQuotingAFileShowNoIdentityNorControlCharacterAndTakeOneLine(CapturedOutput output) throws IOException {
+        Path headerless = Files.writeString(dir.resolve("no-header.csv"),
+                "CUS-1,Ada Obi,1,22100000001,ada.obi@example.com,+234 803 123 4567\nCUS-2,Eze,1,22100000002,,\n");
+        Path unclosed = Files.writeString(dir.resolve("unclosed.csv"),
+                HEADER + "\nCUS-1,\"Ada Obi,1,22100000001\nCUS-2,Eze,1,22100000002\n");
+        Path hostileHeader = Files.writeString(dir.resolve("hostile.csv"),
+                HEADER + ",\"\u001b]0;PWNED\u0007\u001b[2J\u001b[31m\"\nCUS-1,Ada,1,22100000001,x\n");
+
+        int noHeader = onboard(database(), "import", headerless.toString());
+        int quote = onboard(database(), "import", unclosed.toString());
+        int hostile = onboard(database(), "import", hostileHeader.toString());
+
+        assertThat(noHeader).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(quote).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(hostile).isEqualTo(ExitCodes.COMPLETED);
+        String printed = output.getOut() + output.getErr();
+        assertThat(printed).doesNotContain("22100000001").doesNotContain("ada.obi@example.com")
+                .doesNotContain("803 123 4567").doesNotContain("\u001b").doesNotContain("\u0007")
+                .contains("a***@example.com");
+        assertThat(output.getErr().lines().filter(line -> line.startsWith("onboard: ")))
+                .anySatisfy(line -> assertThat(line).contains("unclosed.csv: line 2: a quoted cell is never closed"))
+                .anySatisfy(line -> assertThat(line).contains("no-header.csv: line 1: the header has no referenceId"));
+        assertThat(output.getErr().lines().filter(line -> line.contains("unclosed.csv"))).hasSize(1);
+        Path log = dir.resolve("onboard.log");
+        if (Files.exists(log)) {
+            assertThat(Files.readString(log)).doesNotContain("22100000001").doesNotContain("\u001b");
+        }
+    }
+
+    @Test
     void aHeaderWithoutRowsIsAValidEmptyImport(CapturedOutput output) throws IOException {
         Path file = Files.writeString(dir.resolve("header-only.csv"), HEADER + "\r\n");
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onboarding.testsupport.Databases;
-import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.schedule.ImportSchedule;
 import org.onboarding.schedule.NightlySchedules;
+import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -147,6 +147,20 @@ abstract class InboxScenarios {
         Files.move(BASE.resolve("inbox/demo/upload.csv.part"), BASE.resolve("inbox/demo/upload.csv"));
         await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 3);
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    void aFeedWithADoneMarkerWaitsForTheMarkerAndRemovesItWithTheFile() throws IOException {
+        drop("marked", "customers.csv", "CUS-1,Ngozi Eze,1,22100000001\n", true);
+        drop("demo", "sentinel.csv", "CUS-3,Ada Obi,1,22100000003\n", true);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+        assertThat(files("inbox", "marked")).as("complete and quiet, but without its marker").containsExactly("customers.csv");
+
+        Files.writeString(BASE.resolve("inbox/marked/customers.csv.done"), "");
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "marked").size() == 1);
+        assertThat(files("inbox", "marked")).as("the marker goes with its file").isEmpty();
+        assertThat(files("processed", "marked").get(0)).startsWith("customers.exec-");
     }
 
     @Test

@@ -27,6 +27,12 @@ import org.springframework.batch.core.BatchStatus;
  */
 abstract class CustomerImportScenarios extends ImportScenario {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.batch.core.launch.JobOperator jobOperator;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.batch.core.job.Job customerImportJob;
+
 
     @Test
     void importsValidRowsAndRejectsInvalidOnesWithEveryReason() throws Exception {
@@ -307,6 +313,76 @@ abstract class CustomerImportScenarios extends ImportScenario {
         assertThat(restarted.summary().counts()).isEqualTo(
                 new ImportCounts(6, 1, 0, 3, 1, ConnectionCounts.NONE, 6));
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aStrayQuoteRefusesTheWholeFileAndWritesNothing() throws Exception {
+        Path file = csv("stray.csv", "SY-0001,Ada,1,22100000001,,,,,,,,", "SY-0002,Obi,1,22100000002,,,,,,,,",
+                "SY-0003,\"Ebuka\" Obi,1,22100000003,ebuka@example.com,08031234567,,,,,,",
+                "SY-0004,Eze,1,22100000004,,,,,,,,", "SY-0005,\"Eze, Nwosu & Partners\",2,22100000005,,,,,,,,");
+
+        assertThatThrownBy(() -> run(file, "demo")).isInstanceOf(UnimportableFileException.class)
+                .hasMessageContaining("stray.csv: line 4: a quoted cell must end at its closing quote");
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class)).isZero();
+    }
+
+    @Test
+    void noValueFromAFileFailsTheImportOnlyItsRowIsRejectedWithTheStoredCellsCut() throws Exception {
+        Path file = csv("huge-cells.csv", "CUS-1,Ada,1,22100000001,,,,,,,,",
+                "CUS-2," + "n".repeat(120_000) + ",1,22100000002,,,,,,,,",
+                "CUS-3,Obi,1,22100000003,,,,," + "o".repeat(200_000) + ",,,",
+                "R" + "9".repeat(5_000) + ",Long Reference,1,22100000004,,,,,,,,",
+                "CUS-5,Eze,1,22100000005,,,,,,,,");
+
+        ImportSummary summary = run(file, "demo").summary();
+
+        assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.counts().created()).isEqualTo(2);
+        assertThat(summary.counts().rejected()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select reason from import_reject where line_number = 3", String.class))
+                .singleElement().asString().contains("name is longer than 255 characters");
+        assertThat(jdbc.queryForList("select field from import_reject where line_number = 4", String.class))
+                .containsExactly("occupation");
+        assertThat(jdbc.queryForObject("select row_cells from import_reject where line_number = 3", String.class))
+                .hasSizeLessThanOrEqualTo(100_000).contains("…(120,000 characters)");
+        assertThat(jdbc.queryForObject("select reference_id from import_reject where line_number = 5", String.class))
+                .hasSizeLessThanOrEqualTo(255).endsWith("…(5,001 characters)");
+    }
+
+    @Test
+    void unknownColumnsThatCannotBecomeFieldsRefuseTheFileBeforeAnythingIsWritten() throws Exception {
+        String header = "referenceId,name,accountTypeId,bvn,";
+        Path blank = write("blank.csv", StandardCharsets.UTF_8, header + "", "CUS-1,Ada,1,22100000001,x");
+        Path noLetter = write("marks.csv", StandardCharsets.UTF_8, header + "???", "CUS-1,Ada,1,22100000001,x");
+        Path escape = write("escape.csv", StandardCharsets.UTF_8, header + "\"risk\u001b[2Jlevel\"",
+                "CUS-1,Ada,1,22100000001,x");
+        Path tooLong = write("long.csv", StandardCharsets.UTF_8, header + "f".repeat(101), "CUS-1,Ada,1,22100000001,x");
+
+        assertThatThrownBy(() -> run(blank, "open")).hasMessageContaining("line 1, column 5 has no name");
+        assertThatThrownBy(() -> run(noLetter, "open")).hasMessageContaining("has no letter or digit in its name");
+        assertThatThrownBy(() -> run(escape, "open")).hasMessageContaining("has control characters in its name")
+                .hasMessageContaining("\\x1b[2J").hasMessageNotContaining("\u001b");
+        assertThatThrownBy(() -> run(tooLong, "open")).hasMessageContaining("has a name of 101 characters (at most 100)");
+        assertThat(jdbc.queryForObject("select count(*) from customer_field_definition where name like '%?%'"
+                + " or name like '%column%' or length(name) > 100", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class)).isZero();
+    }
+
+    @Test
+    void aFileThatGrowsAfterInspectionFailsTheImportAndImportsNothingItDidNotInspect() throws Exception {
+        Path file = csv("growing.csv", TEN_ROWS);
+        ImportPlan plan = launcher.plan(new ImportRequest(file, "demo", null, false));
+        Files.writeString(file, "CUS-11,Eleven,1,22100000011,,,,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+
+        org.springframework.batch.core.job.JobExecution execution = jobOperator.start(customerImportJob, plan.parameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jdbc.queryForList("select exit_message from batch_step_execution where step_name like 'customerPart%'",
+                String.class)).anySatisfy(message -> assertThat(message).contains("growing.csv changed while it was imported"));
+        assertThat(jdbc.queryForObject("select count(*) from customer where reference_id = 'CUS-11'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from webhook_event where event_type = 'customer_import.completed'",
+                Long.class)).isZero();
     }
 
     ImportOutcome run(Path file, String feed) throws Exception {

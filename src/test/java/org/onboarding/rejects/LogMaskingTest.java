@@ -18,10 +18,12 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
 
+import org.onboarding.pii.MaskingConverter;
+
 /**
- * The log patterns of {@code logback-spring.xml}, console and file, mask every run of seven
- * digits or more in messages and stack traces alike: a database's error quotes a refused row's
- * BVN or phone number.
+ * The log patterns of {@code logback-spring.xml}, console and file, pass messages and stack traces
+ * through the code's own masking: a database's error quotes a refused row's BVN, phone or email,
+ * and a header from a file may hold terminal escapes or a forged log line.
  */
 class LogMaskingTest {
 
@@ -43,16 +45,23 @@ class LogMaskingTest {
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
         layout.setPattern(pattern);
+        layout.getInstanceConverterMap().put("masked", MaskingConverter::new);
         layout.start();
         Logger logger = context.getLogger("org.onboarding.test");
         LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN,
-                "refused bvn 22100000001 of CUS-12, phone +2348031234567", new IllegalStateException(
-                        "ERROR: duplicate key\n  Detail: Key (bvn)=(22100000001) already exists."), null);
+                "refused bvn 22100000001 of CUS-12, phone +2348031234567, email ada@example.com, header \u001b[2J"
+                        + "x\n12:00:00 forged " + "v".repeat(5_000_000), new IllegalStateException(
+                        "ERROR: duplicate key\n  Detail: Key (bvn, email)=(22100000001, ada@example.com) already exists."),
+                null);
 
         String line = layout.doLayout(event);
 
-        assertThat(line).contains("221******01").contains("+234******67").contains("CUS-12")
-                .doesNotContain("22100000001").doesNotContain("2348031234567");
+        assertThat(line).contains("221******01").contains("+23*********67").contains("CUS-12").contains("a***@example.com")
+                .contains("\\x1b[2Jx\\n12:00:00 forged")
+                .doesNotContain("22100000001").doesNotContain("2348031234567").doesNotContain("ada@example.com")
+                .doesNotContain("\u001b");
+        assertThat(line.length()).as("a 5 MB value is cut").isLessThan(30_000);
+        assertThat(line).as("the pattern's own line break").doesNotContain("%n").contains("characters)\n");
         if (pattern.contains("%ex")) {
             assertThat(line).contains("IllegalStateException");
         }

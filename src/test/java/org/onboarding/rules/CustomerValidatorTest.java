@@ -31,7 +31,7 @@ class CustomerValidatorTest {
             Set.of(AccountType.PERSON), List.of());
     private final Feed feed = new Feed("test", new Organization(UUID.randomUUID(), "Test Bank"), null, null,
             Map.of(AccountType.PERSON, Set.of(IdentityField.BVN), AccountType.COMPANY, Set.of(IdentityField.BVN)),
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
     private final CustomerValidator validator = new CustomerValidator(feed,
             FileHeader.resolve(Path.of("f.csv"), HEADER, List.of(dateOfBirth, occupation)));
 

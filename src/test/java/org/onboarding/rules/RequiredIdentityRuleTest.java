@@ -24,7 +24,7 @@ class RequiredIdentityRuleTest {
 
     private static Feed feedRequiring(Map<AccountType, Set<IdentityField>> requiredIdentity) {
         return new Feed("test", new Organization(UUID.randomUUID(), "Test Bank"), null, null, requiredIdentity, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     private static Feed bvnForEveryone() {

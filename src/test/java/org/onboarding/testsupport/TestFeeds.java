@@ -36,6 +36,7 @@ public final class TestFeeds {
             variant(demo, "no-wallets", "\"enabled\": true", "\"enabled\": false");
             variant(demo, "nightly", "\"connections\": \"add\"",
                     "\"connections\": \"add\", \"schedule\": {\"cron\": \"0 0 2 * * *\", \"zone\": \"Africa/Lagos\"}");
+            variant(demo, "marked", "\"connections\": \"add\"", "\"connections\": \"add\", \"doneMarker\": \".done\"");
             variant(demo, "dropzone", "\"connections\": \"add\"", "\"connections\": \"add\", \"inbox\": \"drop-zone/partner\"");
             variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
                     "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
