@@ -53,7 +53,7 @@ class FeedCatalogTest {
         assertThatThrownBy(() -> catalog(jobs).find("typo")).isInstanceOf(FeedException.class)
                 .hasMessage(jobs.resolve("typo.json") + " line 1: unknown setting \"skiplimitt\" (did you mean \"skipLimit\"?)");
         assertThatThrownBy(() -> catalog(jobs).find("negative")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("skipLimit must be 0 or more");
+                .hasMessage(jobs.resolve("negative.json") + " line 1: \"skipLimit\" must be 0 or more, not -1");
         assertThatThrownBy(() -> catalog(jobs).find("orphan")).isInstanceOf(FeedException.class)
                 .hasMessageContaining("line 1: missing required setting \"organization\"");
         assertThatThrownBy(() -> catalog(jobs).find("nosuch")).isInstanceOf(FeedException.class)
@@ -122,6 +122,24 @@ class FeedCatalogTest {
 
         assertThatThrownBy(() -> catalog(jobs).find("limit")).isInstanceOf(FeedException.class)
                 .hasMessage(jobs.resolve("limit.json") + " line 4: \"skipLimit\" must be a whole number, not \"many\"");
+    }
+
+    @Test
+    void aScheduleACharsetOrAZoneThatCannotBeIsNamedAtItsLine() throws IOException {
+        feed("cron", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"at two\"", "  }", "}"));
+        feed("charset", lines("{", "  " + ORGANIZATION + ",", "  \"encoding\": \"UTF-9\"", "}"));
+        feed("zone", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"0 0 2 * * *\",",
+                "    \"zone\": \"Lagos\"", "  }", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("cron")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("cron.json") + " line 3: \"schedule\" needs \"cron\", a cron expression with seconds,"
+                        + " such as \"0 0 2 * * *\" (02:00 every night), not \"at two\"");
+        assertThatThrownBy(() -> catalog(jobs).find("charset")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("charset.json") + " line 3: \"encoding\" must be a charset such as UTF-8 or"
+                        + " windows-1252, not \"UTF-9\"");
+        assertThatThrownBy(() -> catalog(jobs).find("zone")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("zone.json") + " line 5: \"zone\" must be a time zone such as Africa/Lagos,"
+                        + " not \"Lagos\"");
     }
 
     @Test
