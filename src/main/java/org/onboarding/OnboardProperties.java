@@ -2,6 +2,7 @@ package org.onboarding;
 
 import java.nio.file.Path;
 
+import org.onboarding.settings.AtLeast;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +21,6 @@ public record OnboardProperties(
         @DefaultValue("jobs") Path feedsDirectory,
         @DefaultValue("demo") String defaultFeed,
         @DefaultValue("reports") Path reportsDirectory,
-        @DefaultValue("1000") int chunkSize,
-        @DefaultValue("2") int writers) {
+        @DefaultValue("1000") @AtLeast("1") int chunkSize,
+        @DefaultValue("2") @AtLeast("1") int writers) {
 }

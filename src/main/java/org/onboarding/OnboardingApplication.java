@@ -2,18 +2,12 @@ package org.onboarding;
 
 import java.time.Clock;
 
-import com.google.common.base.Throwables;
-
-import org.onboarding.cli.ExitCodes;
 import org.onboarding.cli.ServeCommand;
-import org.onboarding.pii.PiiText;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The customer onboarding pipeline: imports organisations' customer files under the KYC rules of
@@ -40,12 +34,10 @@ public class OnboardingApplication {
         try {
             context = application.run(args);
         } catch (RuntimeException failure) {
-            // A setting that cannot be bound, a database that cannot be opened: one line, the stack trace in the log.
-            Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-            System.err.println("onboard: cannot start: " + PiiText.text(String.valueOf(cause.getMessage())));
-            boolean badSetting = Throwables.getCausalChain(failure).stream()
-                    .anyMatch(ConfigurationPropertiesBindException.class::isInstance);
-            System.exit(badSetting ? ExitCodes.UNUSABLE : ExitCodes.FAILED);
+            // A setting that cannot be used, a database that cannot be opened: one line, the stack trace in the log.
+            StartFailure told = StartFailure.of(failure);
+            System.err.println(told.line());
+            System.exit(told.exitStatus());
             return;
         }
         // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it

@@ -34,7 +34,8 @@ public class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the customer file (CSV)")
     private Path file;
 
-    @Option(names = "--feed", paramLabel = "NAME", description = "the feed in jobs/ (default: the default feed, demo)")
+    @Option(names = "--feed", paramLabel = "NAME", converter = FeedNameConverter.class,
+            description = "the feed in jobs/ (default: the default feed, demo)")
     private String feed;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -44,7 +45,7 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "import again content that was already imported")
     private boolean rerun;
 
-    @Option(names = "--writers", paramLabel = "N",
+    @Option(names = "--writers", paramLabel = "N", converter = WriterCountConverter.class,
             description = "at most N writers side by side (default: onboard.writers, 2); 1 imports in file order")
     private Integer writers;
 
@@ -54,9 +55,6 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (writers != null && writers < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--writers must be 1 or more");
-        }
         PrintWriter out = spec.commandLine().getOut();
         ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun, writers));
         ImportSummary summary = outcome.summary();

@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /**
  * Runs the command line inside the Spring application: picocli parses the arguments and builds
  * the commands as Spring beans. A user's mistake (bad option, unusable file, unknown feed, an
- * operation refused on an execution) is one clear line and exit status 2, never a stack trace.
+ * operation refused on an execution) is one clear line and exit status 2, never a stack trace nor the
+ * whole usage.
  */
 @Component
 @ConditionalOnProperty(name = "onboard.cli.enabled", havingValue = "true", matchIfMissing = true)
@@ -35,9 +36,15 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        // picocli answers an invalid invocation with its usage and exit status 2 (ExitCodes.UNUSABLE)
         CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        // An invalid invocation is one line, exit status 2: what is wrong and where the usage is, not the whole usage.
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            CommandLine command = failure.getCommandLine();
+            command.getErr().println("onboard: " + PiiText.text(failure.getMessage())
+                    + " (see ./" + command.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.UNUSABLE;
+        });
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
                     || failure instanceof OperationRefusedException;

@@ -62,7 +62,7 @@ public record Feed(
         unknownColumns = unknownColumns == null ? UnknownColumnPolicy.IGNORE : unknownColumns;
         identityDuplicates = identityDuplicates == null ? IdentityDuplicatePolicy.REJECT : identityDuplicates;
         if (skipLimit != null && skipLimit < 0) {
-            throw new IllegalArgumentException("skipLimit must be 0 or more, not " + skipLimit);
+            throw new IllegalArgumentException("\"skipLimit\" must be 0 or more, not " + skipLimit);
         }
         skipLimit = skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit;
         connections = connections == null ? ConnectionPolicy.ADD : connections;

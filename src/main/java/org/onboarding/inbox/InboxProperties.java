@@ -3,6 +3,7 @@ package org.onboarding.inbox;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.onboarding.settings.AtLeast;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onboard.inbox")
 public record InboxProperties(
         @DefaultValue(".") Path baseDirectory,
-        @DefaultValue("10s") Duration quietPeriod,
-        @DefaultValue("5s") Duration pollInterval) {
+        @DefaultValue("10s") @AtLeast("0s") Duration quietPeriod,
+        @DefaultValue("5s") @AtLeast("1ms") Duration pollInterval) {
 }

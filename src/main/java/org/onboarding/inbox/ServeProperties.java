@@ -2,6 +2,7 @@ package org.onboarding.inbox;
 
 import java.time.Duration;
 
+import org.onboarding.settings.AtLeast;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookInterval how long the service waits between passes of the webhook dispatcher
  */
 @ConfigurationProperties("onboard.serve")
-public record ServeProperties(String instance, @DefaultValue("10s") Duration webhookInterval) {
+public record ServeProperties(String instance, @DefaultValue("10s") @AtLeast("1ms") Duration webhookInterval) {
 }

@@ -17,8 +17,8 @@ public record ImportSchedule(String cron, ZoneId zone) {
 
     public ImportSchedule {
         if (cron == null || !CronExpression.isValidExpression(cron)) {
-            throw new IllegalArgumentException("schedule.cron must be a cron expression with seconds, such as "
-                    + "\"0 0 2 * * *\" (02:00 every night), not " + (cron == null ? "nothing" : "'" + cron + "'"));
+            throw new IllegalArgumentException("\"schedule\" needs \"cron\", a cron expression with seconds, such as "
+                    + "\"0 0 2 * * *\" (02:00 every night)" + (cron == null ? "" : ", not \"" + cron + "\""));
         }
         zone = zone == null ? ZoneId.systemDefault() : zone;
     }

@@ -2,6 +2,7 @@ package org.onboarding.schedule;
 
 import java.time.Duration;
 
+import org.onboarding.settings.AtLeast;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       schedule again after this
  */
 @ConfigurationProperties("onboard.schedule")
-public record ScheduleProperties(@DefaultValue("30m") Duration lockTimeToLive) {
+public record ScheduleProperties(@DefaultValue("30m") @AtLeast("1ms") Duration lockTimeToLive) {
 }

@@ -22,11 +22,16 @@ public record WalletSettings(boolean enabled, String bankCode, String bankName, 
         currency = currency == null ? "NGN" : currency;
         bypassWithdrawalLimitBranches = bypassWithdrawalLimitBranches == null ? List.of()
                 : List.copyOf(bypassWithdrawalLimitBranches);
-        if (enabled && (bankCode == null || !bankCode.matches("[0-9]{3}|[0-9]{6}"))) {
-            throw new IllegalArgumentException("wallets.bankCode must be the bank's CBN code of 3 or 6 digits");
+        if (enabled && bankCode == null) {
+            throw new IllegalArgumentException("\"wallets\" needs \"bankCode\", the bank's CBN code of 3 or 6 digits,"
+                    + " when wallets are enabled");
+        }
+        if (enabled && !bankCode.matches("[0-9]{3}|[0-9]{6}")) {
+            throw new IllegalArgumentException("\"bankCode\" must be the bank's CBN code of 3 or 6 digits, not \""
+                    + bankCode + "\"");
         }
         if (enabled && (bankName == null || bankName.isBlank())) {
-            throw new IllegalArgumentException("wallets.bankName is required when wallets are enabled");
+            throw new IllegalArgumentException("\"wallets\" needs \"bankName\" when wallets are enabled");
         }
     }
 

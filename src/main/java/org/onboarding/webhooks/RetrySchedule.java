@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.onboarding.settings.AtLeast;
+import org.onboarding.settings.Below;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -20,11 +22,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   together are not retried together
  */
 public record RetrySchedule(
-        @DefaultValue("10s") Duration firstDelay,
-        @DefaultValue("4") double multiplier,
+        @DefaultValue("10s") @AtLeast("0s") Duration firstDelay,
+        @DefaultValue("4") @AtLeast("1") double multiplier,
         @DefaultValue("8h") Duration maxDelay,
-        @DefaultValue("9") int attempts,
-        @DefaultValue("0.2") double jitter) {
+        @DefaultValue("9") @AtLeast("1") int attempts,
+        @DefaultValue("0.2") @AtLeast("0") @Below("1") double jitter) {
 
     public RetrySchedule {
         if (attempts < 1 || multiplier < 1 || jitter < 0 || jitter >= 1 || firstDelay.isNegative()

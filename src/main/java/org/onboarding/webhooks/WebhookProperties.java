@@ -2,6 +2,7 @@ package org.onboarding.webhooks;
 
 import java.time.Duration;
 
+import org.onboarding.settings.AtLeast;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,9 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("onboard.webhooks")
 public record WebhookProperties(
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("15s") Duration timeout,
-        @DefaultValue("20") int batchSize,
+        @DefaultValue("5s") @AtLeast("1ms") Duration connectTimeout,
+        @DefaultValue("15s") @AtLeast("1ms") Duration timeout,
+        @DefaultValue("20") @AtLeast("1") int batchSize,
         @DefaultValue RetrySchedule retry) {
 
     /**

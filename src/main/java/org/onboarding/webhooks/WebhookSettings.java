@@ -14,7 +14,7 @@ public record WebhookSettings(String urlVariable, String secretVariable) {
 
     public WebhookSettings {
         if ((urlVariable == null) != (secretVariable == null)) {
-            throw new IllegalArgumentException("webhooks needs both urlVariable and secretVariable");
+            throw new IllegalArgumentException("\"webhooks\" needs both \"urlVariable\" and \"secretVariable\"");
         }
     }
 

@@ -251,6 +251,25 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void aFeedNameOrWriterCountThatCannotBeIsRefusedOnOneLineBeforeAnythingIsRead(CapturedOutput output) {
+        String missingFile = dir.resolve("missing.csv").toString();
+
+        int climbing = onboard(database(), "import", "--feed", "../../x", missingFile);
+        int letters = onboard(database(), "import", "--writers", "abc", missingFile);
+        int none = onboard(database(), "import", "--writers", "0", missingFile);
+
+        assertThat(List.of(climbing, letters, none)).containsOnly(ExitCodes.UNUSABLE);
+        assertThat(output.getErr().lines().toList()).containsExactly(
+                "onboard: Invalid value for option '--feed': '../../x': a feed's name is lower-case letters,"
+                        + " digits, '-' and '_', starting with a letter or a digit (see ./onboard import --help)",
+                "onboard: Invalid value for option '--writers': 'abc': must be a whole number, 1 or more"
+                        + " (see ./onboard import --help)",
+                "onboard: Invalid value for option '--writers': '0': must be a whole number, 1 or more"
+                        + " (see ./onboard import --help)");
+        assertThat(dir.resolve("reports")).doesNotExist();
+    }
+
+    @Test
     void webhooksAreDeliveredListedAndRequeuedFromTheCommandLine(CapturedOutput output) throws Exception {
         String database = database();
         String secret = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());

@@ -51,13 +51,139 @@ class FeedCatalogTest {
         feed("orphan", "{\"skipLimit\": 5}");
 
         assertThatThrownBy(() -> catalog(jobs).find("typo")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("typo.json is not valid").hasMessageContaining("skiplimitt");
+                .hasMessage(jobs.resolve("typo.json") + " line 1: unknown setting \"skiplimitt\" (did you mean \"skipLimit\"?)");
         assertThatThrownBy(() -> catalog(jobs).find("negative")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("skipLimit must be 0 or more");
+                .hasMessage(jobs.resolve("negative.json") + " line 1: \"skipLimit\" must be 0 or more, not -1");
         assertThatThrownBy(() -> catalog(jobs).find("orphan")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("must name its organization");
+                .hasMessageContaining("line 1: missing required setting \"organization\"");
         assertThatThrownBy(() -> catalog(jobs).find("nosuch")).isInstanceOf(FeedException.class)
                 .hasMessageContaining("No feed named 'nosuch'").hasMessageContaining("negative, orphan, typo");
+    }
+
+    @Test
+    void aMisspeltKeyIsNamedOnItsOwnLineWithTheKeyItResembles() throws IOException {
+        feed("typo", lines(
+                "{",
+                "  " + ORGANIZATION + ",",
+                "  \"wallets\": {",
+                "    \"enabled\": true,",
+                "    \"bankName\": \"Bank\",",
+                "    \"bankCod\": \"090999\"",
+                "  }",
+                "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("typo")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("typo.json") + " line 6: unknown setting \"bankCod\" (did you mean \"bankCode\"?)");
+    }
+
+    @Test
+    void aKeyLikeNoOtherIsNamedWithoutASuggestion() throws IOException {
+        feed("stray", lines("{", "  " + ORGANIZATION + ",", "  \"fields\": [", "    { \"name\": \"occupation\" },",
+                "    { \"name\": \"state\", \"colour\": \"blue\" }", "  ]", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("stray")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("stray.json") + " line 5: unknown setting \"colour\"");
+    }
+
+    @Test
+    void aBadChoiceListsTheValuesAsTheFileWritesThem() throws IOException {
+        feed("choice", lines("{", "  " + ORGANIZATION + ",", "  \"skipLimit\": 5,", "  \"unknownColumns\": \"sometimes\"", "}"));
+        feed("identity", lines("{", "  " + ORGANIZATION + ",", "  \"requiredIdentity\": {",
+                "    \"PERSON\": [\"bvn\", \"passport\"]", "  }", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("choice")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("choice.json") + " line 4: \"unknownColumns\" must be one of ignore, reject_file,"
+                        + " create, not \"sometimes\"");
+        assertThatThrownBy(() -> catalog(jobs).find("identity")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("identity.json") + " line 4: \"PERSON\" must be one of bvn, email, phone, id_type,"
+                        + " id_number, third_party_identifier, not \"passport\"");
+    }
+
+    @Test
+    void aMissingSettingIsNamedAtTheLineOfTheObjectThatNeedsIt() throws IOException {
+        feed("nobank", lines("{", "  " + ORGANIZATION + ",", "  \"skipLimit\": 5,", "  \"wallets\": {",
+                "    \"enabled\": true,", "    \"bankName\": \"Bank\"", "  }", "}"));
+        feed("noorg", lines("{", "  \"skipLimit\": 5", "}"));
+        feed("noid", lines("{", "  \"skipLimit\": 5,", "  \"organization\": {", "    \"name\": \"Bank\"", "  }", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("nobank")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("nobank.json") + " line 4: \"wallets\" needs \"bankCode\", the bank's CBN code"
+                        + " of 3 or 6 digits, when wallets are enabled");
+        assertThatThrownBy(() -> catalog(jobs).find("noorg")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("noorg.json") + " line 1: missing required setting \"organization\":"
+                        + " {\"id\": \"<uuid>\", \"name\": \"...\"}");
+        assertThatThrownBy(() -> catalog(jobs).find("noid")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("noid.json") + " line 3: \"organization\" needs \"id\", the organisation's UUID");
+    }
+
+    @Test
+    void aValueOfTheWrongKindSaysWhatItMustBe() throws IOException {
+        feed("limit", lines("{", "  " + ORGANIZATION + ",", "", "  \"skipLimit\": \"many\"", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("limit")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("limit.json") + " line 4: \"skipLimit\" must be a whole number, not \"many\"");
+    }
+
+    @Test
+    void aScheduleACharsetOrAZoneThatCannotBeIsNamedAtItsLine() throws IOException {
+        feed("cron", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"at two\"", "  }", "}"));
+        feed("charset", lines("{", "  " + ORGANIZATION + ",", "  \"encoding\": \"UTF-9\"", "}"));
+        feed("zone", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"0 0 2 * * *\",",
+                "    \"zone\": \"Lagos\"", "  }", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("cron")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("cron.json") + " line 3: \"schedule\" needs \"cron\", a cron expression with seconds,"
+                        + " such as \"0 0 2 * * *\" (02:00 every night), not \"at two\"");
+        assertThatThrownBy(() -> catalog(jobs).find("charset")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("charset.json") + " line 3: \"encoding\" must be a charset such as UTF-8 or"
+                        + " windows-1252, not \"UTF-9\"");
+        assertThatThrownBy(() -> catalog(jobs).find("zone")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("zone.json") + " line 5: \"zone\" must be a time zone such as Africa/Lagos,"
+                        + " not \"Lagos\"");
+    }
+
+    @Test
+    void malformedJsonNamesTheLineAndColumn() throws IOException {
+        feed("broken", lines("{", "  " + ORGANIZATION, "  \"skipLimit\": 5", "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("broken")).isInstanceOf(FeedException.class)
+                .hasMessageStartingWith(jobs.resolve("broken.json") + " line 3, column 3: malformed JSON: ")
+                .message().doesNotContain("\n").doesNotContain("tools.jackson");
+    }
+
+    @Test
+    void aFeedNameIsLowerCaseLettersDigitsDashesAndUnderscoresAndNothingOutsideTheFolderIsRead() throws IOException {
+        Path outside = Files.createDirectories(jobs.resolve("outside"));
+        Path feeds = Files.createDirectories(jobs.resolve("feeds"));
+        Files.writeString(outside.resolve("evil.json"), "{\"name\": \"../outside/evil\", " + ORGANIZATION + "}");
+
+        assertThatThrownBy(() -> catalog(feeds).find("../outside/evil")).isInstanceOf(FeedException.class)
+                .hasMessage("No feed named '../outside/evil': a feed's name is lower-case letters, digits, '-' and '_',"
+                        + " starting with a letter or a digit");
+        assertThatThrownBy(() -> catalog(feeds).find("Demo")).isInstanceOf(FeedException.class)
+                .hasMessageStartingWith("No feed named 'Demo': a feed's name is lower-case");
+    }
+
+    @Test
+    void aFeedMustBeNamedAfterItsFile() throws IOException {
+        feed("nightly", lines("{", "  \"name\": \"daily\",", "  " + ORGANIZATION, "}"));
+
+        assertThatThrownBy(() -> catalog(jobs).find("nightly")).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("nightly.json") + " line 2: \"name\" must be the file's name, \"nightly\", not \"daily\"");
+    }
+
+    @Test
+    void theCatalogueRefusesAFileNoFeedCanBeNamedAfter() throws IOException {
+        feed("demo", "{" + ORGANIZATION + "}");
+        feed("Partner Bank", "{" + ORGANIZATION + "}");
+
+        assertThatThrownBy(() -> catalog(jobs).names()).isInstanceOf(FeedException.class)
+                .hasMessage(jobs.resolve("Partner Bank.json") + ": not a feed's file name: a feed's name is lower-case"
+                        + " letters, digits, '-' and '_', starting with a letter or a digit; rename the file");
+    }
+
+    private static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
     }
 
     private void feed(String name, String json) throws IOException {
