@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
 import org.springframework.boot.SpringApplication;
@@ -162,6 +165,41 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void theRejectReportHasOneReferenceIdColumn(CapturedOutput output) throws IOException {
+        onboard(database(), "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,").toString());
+
+        List<String> report = Files.readAllLines(onlyReport());
+
+        assertThat(report.get(0)).isEqualTo("\uFEFF\"line\",\"referenceId\",\"rejected\",\"reasons\",\"name\",\"accountTypeId\",\"bvn\"");
+        assertThat(report.get(1)).startsWith("\"3\",\"CUS-2\",\"row\",").endsWith(",\"No Bvn\",\"1\",\"\"");
+    }
+
+    @Test
+    @EnabledIfPostgres
+    void importsOfTwoDatabasesIntoOneReportsFolderNeverOverwriteEachOthersReport(CapturedOutput output)
+            throws IOException {
+        String h2 = database();
+        String postgres = Postgres.emptySchemaUrl("onboard_test_reports");
+        Map<String, Object> postgresUser = Map.of("spring.datasource.username", Postgres.USER,
+                "spring.datasource.password", Postgres.PASSWORD);
+        onboard(h2, "import", csv("h2.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn On H2,1,").toString());
+        onboard(postgres, postgresUser, "import",
+                csv("pg.csv", "CUS-7,Emeka Obi,1,22100000007", "CUS-8,No Bvn On PostgreSQL,1,").toString());
+        int h2Shown = onboard(h2, "show", "1");
+        int postgresShown = onboard(postgres, postgresUser, "show", "1");
+
+        assertThat(List.of(h2Shown, postgresShown)).containsOnly(ExitCodes.COMPLETED);
+        List<String> reports = java.util.regex.Pattern.compile("reject report\\s+(\\S+)").matcher(output.getOut())
+                .results().map(match -> match.group(1)).toList();
+        // each import's summary, then each show, names the report it wrote
+        assertThat(reports).hasSize(4);
+        assertThat(reports.get(0)).isEqualTo(reports.get(2)).endsWith("rejects-1.csv");
+        assertThat(reports.get(1)).isEqualTo(reports.get(3)).isNotEqualTo(reports.get(0));
+        assertThat(Files.readString(Path.of(reports.get(0)))).contains("No Bvn On H2").doesNotContain("PostgreSQL");
+        assertThat(Files.readString(Path.of(reports.get(1)))).contains("No Bvn On PostgreSQL").doesNotContain("H2");
+    }
+
+    @Test
     void operationsOnAnUnknownOrUnsuitableExecutionExitTwoWithOneLine(CapturedOutput output) throws IOException {
         String database = database();
         onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
@@ -266,6 +304,14 @@ class OnboardCommandLineTest {
 
         assertThat(status).isEqualTo(ExitCodes.COMPLETED);
         assertThat(dir.resolve("data").resolve("onboard.mv.db")).exists();
+    }
+
+    private Path onlyReport() throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("reports"))) {
+            List<Path> reports = files.filter(Files::isRegularFile).toList();
+            assertThat(reports).hasSize(1);
+            return reports.get(0);
+        }
     }
 
     private Path csv(String name, String... rows) throws IOException {
