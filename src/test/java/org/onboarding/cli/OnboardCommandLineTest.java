@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -162,6 +165,53 @@ class OnboardCommandLineTest {
                 .containsPattern("reject report\\s+\\S*" + java.util.regex.Pattern.quote(dir.resolve("reports").toString()))
                 .containsPattern("(?m)^\\s+prepareImport\\s+COMPLETED").containsPattern("(?m)^\\s+writeRejectReport\\s+COMPLETED")
                 .containsPattern("(?m)^\\s+customerPart:\\S*\\s+COMPLETED\\s+2\\s+");
+    }
+
+    @Test
+    void showGivesEachStepsOwnCountsAndListsTheWarningsMaskedAndEscaped(CapturedOutput output) throws IOException {
+        String database = database();
+        Path file = Files.writeString(dir.resolve("warned.csv"), HEADER + ",note\u001B[31m\n"
+                + "CUS-22100000001,Ngozi Eze,1,22100000001,x\n"
+                + "CUS-2,,1,22100000002,x\n"
+                + "CUS-22100000001,Ngozi Eze Again,1,22100000001,x\n");
+        onboard(database, "import", file.toString());
+
+        int status = onboard(database, "show", "1");
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        String shown = output.getOut().substring(output.getOut().indexOf("Execution 1 COMPLETED"));
+        assertThat(shown).containsPattern("(?m)^\\s+STEP\\s+STATUS\\s+READ\\s+COMMITS\\s+ROLLBACKS\\s+OUTCOME$")
+                .containsPattern("(?m)^\\s+prepareImport\\s+COMPLETED\\s+.*\\s1 warning$")
+                .containsPattern("(?m)^\\s+customerPart:\\S+\\s+COMPLETED\\s+3\\s+.*"
+                        + "1 created, 1 updated, 1 rejected, 1 warning, 1 wallet opened$")
+                .containsPattern("(?m)^\\s+linkConnections\\s+COMPLETED\\s+.*"
+                        + "connections: 0 created, 0 already present, 0 removed, 0 rejected$")
+                .doesNotContain("WRITTEN").doesNotContain("SKIPS")
+                .contains("Warnings (2):")
+                .contains("line 1, note\\u001B[31m: column 'note\\u001B[31m' matches no customer field")
+                .contains("line 4, CUS-221******01, referenceId: referenceId CUS-221******01 is on lines 2 and 4")
+                .doesNotContain("\u001B").doesNotContain("22100000001");
+    }
+
+    @Test
+    void jobsShowsTheDurationOfAnExecutionWhoseProcessDiedUpToItsLastUpdateMarkedUnfinished(CapturedOutput output)
+            throws Exception {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        try (Connection connection = DriverManager.getConnection(database, "sa", "");
+             Statement statement = connection.createStatement()) {
+            // What a process killed mid-import leaves: STARTED, no end, its last update long ago.
+            statement.execute("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
+                    + " start_time = timestamp '2020-01-01 00:00:00', last_updated = timestamp '2020-01-01 00:00:05'");
+            statement.execute("update batch_step_execution set last_updated = timestamp '2020-01-01 00:00:04'");
+        }
+
+        int listed = onboard(database, "jobs");
+        int shown = onboard(database, "show", "1");
+
+        assertThat(List.of(listed, shown)).containsOnly(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+STARTED\\s+2020-01-01 00:00:00\\s+5\\.0 s\\+\\s")
+                .containsPattern("duration\\s+5\\.0 s\\+ \\(up to its last update; still marked STARTED\\)");
     }
 
     @Test
