@@ -250,6 +250,17 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void retryingAnUnknownWebhookEventPrintsOnlyTheErrorAndExitsTwo(CapturedOutput output) {
+        UUID unknown = UUID.randomUUID();
+
+        int status = onboard(database(), "webhooks", "retry", unknown.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getOut()).isEmpty();
+        assertThat(output.getErr().strip()).isEqualTo("onboard: nothing re-queued: no webhook event " + unknown);
+    }
+
+    @Test
     void operationsOnAnUnknownOrUnsuitableExecutionExitTwoWithOneLine(CapturedOutput output) throws IOException {
         String database = database();
         onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
