@@ -45,7 +45,8 @@ public class ImportCommand implements Callable<Integer> {
     private boolean rerun;
 
     @Option(names = "--writers", paramLabel = "N",
-            description = "at most N writers side by side (default: onboard.writers, 2); 1 imports in file order")
+            description = "at most N writers side by side (default: ${bundle:" + HelpSettings.WRITERS
+                    + "}, the setting ONBOARD_WRITERS); 1 imports in file order")
     private Integer writers;
 
     public ImportCommand(ImportLauncher launcher) {

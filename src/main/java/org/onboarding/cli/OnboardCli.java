@@ -1,5 +1,6 @@
 package org.onboarding.cli;
 
+import org.onboarding.OnboardProperties;
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
@@ -26,17 +27,20 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(OnboardCli.class);
 
     private final ApplicationContext context;
+    private final OnboardProperties properties;
     private int exitCode;
 
-    public OnboardCli(ApplicationContext context) {
+    public OnboardCli(ApplicationContext context, OnboardProperties properties) {
         this.context = context;
+        this.properties = properties;
     }
 
     @Override
     public void run(String... args) {
         // picocli answers an invalid invocation with its usage and exit status 2 (ExitCodes.UNUSABLE)
         CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setResourceBundle(new HelpSettings(properties));
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
                     || failure instanceof OperationRefusedException;

@@ -250,6 +250,17 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void importHelpGivesTheWritersDefaultThisRunWouldUse(CapturedOutput output) {
+        int standard = onboard(database(), "import", "--help");
+        int configured = onboard(database(), Map.of("onboard.writers", "3"), "import", "--help");
+
+        assertThat(List.of(standard, configured)).containsOnly(ExitCodes.COMPLETED);
+        String help = output.getOut().replaceAll("\\s+", " ");
+        assertThat(help).contains("(default: 2, the setting ONBOARD_WRITERS)")
+                .contains("(default: 3, the setting ONBOARD_WRITERS)").doesNotContain("onboard.writers");
+    }
+
+    @Test
     void retryingAnUnknownWebhookEventPrintsOnlyTheErrorAndExitsTwo(CapturedOutput output) {
         UUID unknown = UUID.randomUUID();
 
