@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,13 +57,18 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (writers != null && writers < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--writers must be 1 or more");
+            throw new ParameterException(spec.commandLine(), "--writers must be 1 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
         ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun, writers));
         ImportSummary summary = outcome.summary();
         switch (outcome.kind()) {
             case ALREADY_IMPORTED -> {
+                if (summary.status() == BatchStatus.ABANDONED) {
+                    out.printf("%s was abandoned (execution %d), so its content counts as imported; nothing to do."
+                            + " Use --rerun to import it again.%n", file, summary.executionId());
+                    return ExitCodes.COMPLETED;
+                }
                 out.printf("%s was already imported by execution %d (%s); nothing to do. Use --rerun to import it again.%n",
                         file, summary.executionId(), summary.status());
                 return ExitCodes.COMPLETED;
