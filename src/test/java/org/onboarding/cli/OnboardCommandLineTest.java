@@ -24,6 +24,7 @@ import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -269,6 +270,16 @@ class OnboardCommandLineTest {
         assertThat(status).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(output.getOut()).isEmpty();
         assertThat(output.getErr().strip()).isEqualTo("onboard: nothing re-queued: no webhook event " + unknown);
+    }
+
+    @Test
+    void anEmbeddedDatabaseRunLogsNoFlywayUpgradeAdviceButKeepsFlywayWarnings() throws IOException {
+        onboard(database(), "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+
+        Path log = dir.resolve("onboard.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).doesNotContain("Flyway").doesNotContain("newer than");
+        assertThat(LoggerFactory.getLogger("org.flywaydb.core.internal.command.DbMigrate").isWarnEnabled()).isTrue();
     }
 
     @Test
