@@ -14,8 +14,9 @@ final class OperatorText {
 
     /**
      * The text on one line with identity numbers masked and control and format characters written
-     * as {@code \u001B}: a cell may hold an escape sequence that would repaint the terminal, or a
-     * line break that would forge a line of output.
+     * as a backslash, {@code u} and four hex digits (the escape character as {@code u001B} after the
+     * backslash): a cell may hold an escape sequence that would repaint the terminal, or a line break
+     * that would forge a line of output.
      */
     static String of(String text) {
         if (text == null) {
