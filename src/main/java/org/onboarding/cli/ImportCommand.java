@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,8 @@ public class ImportCommand implements Callable<Integer> {
     private boolean rerun;
 
     @Option(names = "--writers", paramLabel = "N", converter = WriterCountConverter.class,
-            description = "at most N writers side by side (default: onboard.writers, 2); 1 imports in file order")
+            description = "at most N writers side by side (default: ${bundle:" + HelpSettings.WRITERS
+                    + "}, the setting ONBOARD_WRITERS); 1 imports in file order")
     private Integer writers;
 
     public ImportCommand(ImportLauncher launcher) {
@@ -60,6 +62,11 @@ public class ImportCommand implements Callable<Integer> {
         ImportSummary summary = outcome.summary();
         switch (outcome.kind()) {
             case ALREADY_IMPORTED -> {
+                if (summary.status() == BatchStatus.ABANDONED) {
+                    out.printf("%s was abandoned (execution %d), so its content counts as imported; nothing to do."
+                            + " Use --rerun to import it again.%n", file, summary.executionId());
+                    return ExitCodes.COMPLETED;
+                }
                 out.printf("%s was already imported by execution %d (%s); nothing to do. Use --rerun to import it again.%n",
                         file, summary.executionId(), summary.status());
                 return ExitCodes.COMPLETED;

@@ -16,7 +16,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ./onboard jobs [--status S] [--feed F] [--limit N]}: the latest import executions. */
+/**
+ * {@code ./onboard jobs [--status S] [--feed F] [--limit N]}: the latest import executions. The
+ * duration of one still marked running ends at its last recorded update and is marked {@code +}
+ * (see {@link OperatorText#duration}).
+ */
 @Component
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "Lists the latest import executions, newest first, with their counts over every run of their file.")
@@ -59,7 +63,7 @@ public class JobsCommand implements Callable<Integer> {
         for (ExecutionSummary execution : found) {
             out.printf(ROW, execution.id(), execution.feed(), execution.file(), execution.status(),
                     execution.startTime() == null ? "-" : execution.startTime().format(STARTED),
-                    String.format("%.1f s", execution.duration().toMillis() / 1000.0),
+                    OperatorText.duration(execution),
                     String.format("%,d", execution.rowsRead()), String.format("%,d", execution.created()),
                     String.format("%,d", execution.updated()), String.format("%,d", execution.rejected()));
         }

@@ -1,5 +1,6 @@
 package org.onboarding.cli;
 
+import org.onboarding.OnboardProperties;
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
@@ -28,16 +29,19 @@ public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(OnboardCli.class);
 
     private final ApplicationContext context;
+    private final OnboardProperties properties;
     private int exitCode;
 
-    public OnboardCli(ApplicationContext context) {
+    public OnboardCli(ApplicationContext context, OnboardProperties properties) {
         this.context = context;
+        this.properties = properties;
     }
 
     @Override
     public void run(String... args) {
         CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setResourceBundle(new HelpSettings(properties));
         // An invalid invocation is one line, exit status 2: what is wrong and where the usage is, not the whole usage.
         commandLine.setParameterExceptionHandler((failure, arguments) -> {
             CommandLine command = failure.getCommandLine();

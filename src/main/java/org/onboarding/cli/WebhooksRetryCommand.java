@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.webhooks.EventStatus;
 import org.onboarding.webhooks.StoredEvent;
 import org.onboarding.webhooks.WebhookEventStore;
@@ -21,11 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ./onboard webhooks retry ID… | --all-failed [--feed F]}: dead letters back in the queue. */
+/**
+ * {@code ./onboard webhooks retry ID… | --all-failed [--feed F]}: dead letters back in the queue.
+ * Ids are all re-queued or none: an unknown id or an event that has not failed refuses the command
+ * in one line.
+ */
 @Component
 @Command(name = "retry", mixinStandardHelpOptions = true,
         description = {"Re-queues failed webhook events with a fresh retry schedule; the next deliver sends them.",
-                "Exit status: 0 re-queued, 2 an id is unknown or its event has not failed."})
+                "Exit status: 0 re-queued, 2 an id is unknown or its event has not failed (then none is re-queued)."})
 public class WebhooksRetryCommand implements Callable<Integer> {
 
     private final WebhookEventStore store;
@@ -67,19 +73,23 @@ public class WebhooksRetryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--feed goes with --all-failed, not with ids");
         }
         Map<UUID, StoredEvent> found = store.find(selection.ids);
-        int refused = 0;
-        for (UUID id : selection.ids) {
-            StoredEvent event = found.get(id);
-            if (event == null || event.status() != EventStatus.FAILED) {
-                spec.commandLine().getErr().printf("onboard: %s%n", event == null ? "no webhook event " + id
-                        : "event " + id + " is " + event.status() + "; only failed events are re-queued");
-                refused++;
-            }
+        List<String> refusals = selection.ids.stream().distinct().map(id -> refusal(id, found.get(id)))
+                .filter(Objects::nonNull).toList();
+        if (!refusals.isEmpty()) {
+            // All or nothing: the operator corrects the command and runs it again, with nothing half done.
+            throw new OperationRefusedException("nothing re-queued: " + String.join("; ", refusals));
         }
-        List<UUID> failed = selection.ids.stream().filter(id -> found.containsKey(id)
-                && found.get(id).status() == EventStatus.FAILED).distinct().toList();
-        int requeued = failed.isEmpty() ? 0 : store.requeueFailed(failed, null, clock.instant());
-        out.printf("Re-queued %d failed events.%n", requeued);
-        return refused > 0 ? ExitCodes.UNUSABLE : ExitCodes.COMPLETED;
+        List<UUID> failed = selection.ids.stream().distinct().toList();
+        out.printf("Re-queued %d failed events.%n", store.requeueFailed(failed, null, clock.instant()));
+        return ExitCodes.COMPLETED;
+    }
+
+    /** Why this event cannot be re-queued, or null when it can. */
+    private static String refusal(UUID id, StoredEvent event) {
+        if (event == null) {
+            return "no webhook event " + id;
+        }
+        return event.status() == EventStatus.FAILED ? null
+                : "event " + id + " is " + event.status() + "; only failed events are re-queued";
     }
 }

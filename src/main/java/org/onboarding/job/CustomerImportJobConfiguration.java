@@ -52,6 +52,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class CustomerImportJobConfiguration {
 
     public static final String JOB_NAME = "customerImport";
+    public static final String PREPARE_STEP = "prepareImport";
     public static final String CUSTOMERS_STEP = "importCustomers";
     public static final String CONNECTIONS_STEP = "linkConnections";
     /** A part's step; its executions are named {@code customerPart:part0}, {@code customerPart:part1}, … */
@@ -89,7 +90,7 @@ public class CustomerImportJobConfiguration {
     Step prepareImport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ImportContextFactory contexts, FieldDefinitionStore definitions, RejectStore rejects,
             ImportPartsPlanner partsPlanner) {
-        return new StepBuilder("prepareImport", jobRepository)
+        return new StepBuilder(PREPARE_STEP, jobRepository)
                 .tasklet(new PrepareImportTasklet(contexts, definitions, rejects, partsPlanner), transactionManager)
                 .build();
     }

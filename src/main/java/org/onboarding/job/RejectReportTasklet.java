@@ -1,7 +1,9 @@
 package org.onboarding.job;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.onboarding.file.StandardColumn;
 import org.onboarding.rejects.RejectReport;
 import org.onboarding.rejects.RejectStore;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,8 +14,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The import's report step: writes {@code reports/<feed>/rejects-<execution id>.csv} when the
- * import rejected any row or connection, and notes its path in the job's execution context for
- * the summary.
+ * import rejected any row or connection, and notes the path it wrote in the job's execution
+ * context for the summary and {@code show}. The name is taken only when free (another database
+ * sharing the folder numbers its executions from 1 too), else {@code rejects-<id>.copy-N.csv}; a
+ * restart of this step rewrites the report it noted, since that one is this import's own.
  */
 public class RejectReportTasklet implements Tasklet {
 
@@ -33,13 +37,22 @@ public class RejectReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ImportContext context = contexts.create(execution);
-        if (rejects.countRejectedRows(context.run().jobInstanceId()) == 0) {
+        long jobInstanceId = context.run().jobInstanceId();
+        if (rejects.countRejectedRows(jobInstanceId) == 0) {
             return RepeatStatus.FINISHED;
         }
-        Path report = reportsDirectory.resolve(context.feed().name())
+        List<String> header = context.header().names();
+        int referenceIdColumn = context.header().indexOf(StandardColumn.REFERENCE_ID);
+        RejectReport report = new RejectReport(rejects);
+        String written = execution.getExecutionContext().getString(REPORT_PATH, null);
+        if (written != null) {
+            report.rewrite(jobInstanceId, header, referenceIdColumn, Path.of(written));
+            return RepeatStatus.FINISHED;
+        }
+        Path preferred = reportsDirectory.resolve(context.feed().name())
                 .resolve("rejects-" + execution.getId() + ".csv").toAbsolutePath();
-        new RejectReport(rejects).write(context.run().jobInstanceId(), context.header().names(), report);
-        execution.getExecutionContext().putString(REPORT_PATH, report.toString());
+        Path path = report.writeNew(jobInstanceId, header, referenceIdColumn, preferred);
+        execution.getExecutionContext().putString(REPORT_PATH, path.toString());
         return RepeatStatus.FINISHED;
     }
 }

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.onboarding.customers.ImportCounts;
+import org.onboarding.customers.ImportTally;
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.file.FileInspection;
@@ -23,6 +28,7 @@ import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
+import org.onboarding.job.PrepareImportTasklet;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -47,6 +53,8 @@ public class ImportExecutions {
     private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED);
     private static final int DESCRIPTION_LENGTH = 160;
+    /** Warnings {@code show} lists; a file with more is a case for a query, which it names. */
+    private static final int WARNINGS_SHOWN = 50;
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
@@ -56,10 +64,11 @@ public class ImportExecutions {
     private final FileInspector inspector;
     private final FeedCatalog feeds;
     private final FeedDirectories directories;
+    private final ImportWarnings warnings;
 
     public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
             ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
-            FeedDirectories directories) {
+            FeedDirectories directories, ImportWarnings warnings) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.index = index;
@@ -68,6 +77,7 @@ public class ImportExecutions {
         this.inspector = inspector;
         this.feeds = feeds;
         this.directories = directories;
+        this.warnings = warnings;
     }
 
     /** The latest import executions, newest first; a null status or feed does not filter. */
@@ -83,11 +93,13 @@ public class ImportExecutions {
         ImportSummary summary = summaries.of(execution);
         List<StepSummary> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .map(ImportExecutions::step)
+                .map(step -> step(step, execution))
                 .toList();
+        long instance = summary.jobInstanceId();
         return new ExecutionDetails(summarize(execution, summary),
                 execution.getJobParameters().getString(ImportParameters.FILE), summary.failure(), summary.reportPath(),
-                isLastOfInstance(execution), steps);
+                isLastOfInstance(execution), steps, warnings.first(instance, id, WARNINGS_SHOWN),
+                warnings.count(instance, id));
     }
 
     /**
@@ -230,17 +242,41 @@ public class ImportExecutions {
         JobParameters parameters = execution.getJobParameters();
         String file = parameters.getString(ImportParameters.FILE);
         ImportCounts counts = summary.counts();
+        boolean ended = execution.getEndTime() != null;
+        Duration duration = ended ? summary.duration() : durationToLastUpdate(execution);
         return new ExecutionSummary(execution.getId(), summary.jobInstanceId(),
                 parameters.getString(ImportParameters.FEED),
                 file == null ? null : Path.of(file).getFileName().toString(), summary.status(),
-                execution.getStartTime(), summary.duration(), summary.rowsRead(), counts.created(), counts.updated(),
+                execution.getStartTime(), duration, ended, summary.rowsRead(), counts.created(), counts.updated(),
                 counts.rejected());
     }
 
-    private static StepSummary step(StepExecution step) {
-        return new StepSummary(step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
-                step.getReadSkipCount(), step.getProcessSkipCount(), step.getWriteSkipCount(), step.getCommitCount(),
-                step.getRollbackCount(), describe(step.getExitStatus().getExitDescription()));
+    /**
+     * How long an execution without an end ran up to the last update it or one of its steps recorded
+     * (a chunk commits one): whether its process still lives cannot be told from here, and a dead
+     * one's duration must not keep growing.
+     */
+    private static Duration durationToLastUpdate(JobExecution execution) {
+        LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
+        LocalDateTime last = Stream.concat(Stream.of(execution.getLastUpdated()),
+                        execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
+        return start == null || last.isBefore(start) ? Duration.ZERO : Duration.between(start, last);
+    }
+
+    /** A step with the import's own counts of what it did: Spring Batch's write and skip counts say nothing of rejects. */
+    private static StepSummary step(StepExecution step, JobExecution execution) {
+        String name = step.getStepName();
+        ImportCounts counts = null;
+        if (name.startsWith(CustomerImportJobConfiguration.PART_STEP + ":")
+                || name.equals(CustomerImportJobConfiguration.CONNECTIONS_STEP)) {
+            counts = ImportTally.countsIn(step.getExecutionContext());
+        } else if (name.equals(CustomerImportJobConfiguration.PREPARE_STEP)) {
+            counts = new ImportCounts(0, 0, 0, 0,
+                    execution.getExecutionContext().getLong(PrepareImportTasklet.HEADER_WARNINGS, 0));
+        }
+        return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
+                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()));
     }
 
     /** A step's exit description in one short line: a failed step's is a stack trace that may quote a row. */

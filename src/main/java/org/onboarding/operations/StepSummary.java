@@ -1,14 +1,20 @@
 package org.onboarding.operations;
 
+import org.onboarding.customers.ImportCounts;
 import org.springframework.batch.core.BatchStatus;
 
 /**
  * One step execution of an import, as {@code ./onboard show} prints it.
  *
+ * @param counts          what the step itself did, in the import's own counts: a part of the
+ *                        customer step its rows created, updated, matched and rejected and its
+ *                        warnings; the connections step its connections; the prepare step its header
+ *                        warnings; null for the steps that count nothing. Spring Batch's write and
+ *                        skip counts are not given: a rejected row is written (as a reject), never skipped
  * @param exitDescription the first line of the step's exit description, digit runs masked and cut
  *                        short, or empty: a failed step's description is a stack trace that may
  *                        quote a row's identity numbers
  */
-public record StepSummary(String name, BatchStatus status, long readCount, long writeCount, long readSkips,
-        long processSkips, long writeSkips, long commitCount, long rollbackCount, String exitDescription) {
+public record StepSummary(String name, BatchStatus status, long readCount, long commitCount, long rollbackCount,
+        ImportCounts counts, String exitDescription) {
 }

@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -192,6 +199,120 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void showGivesEachStepsOwnCountsAndListsTheWarningsMaskedAndEscaped(CapturedOutput output) throws IOException {
+        String database = database();
+        Path file = Files.writeString(dir.resolve("warned.csv"), HEADER + ",note\u001B[31m\n"
+                + "CUS-22100000001,Ngozi Eze,1,22100000001,x\n"
+                + "CUS-2,,1,22100000002,x\n"
+                + "CUS-22100000001,Ngozi Eze Again,1,22100000001,x\n");
+        onboard(database, "import", file.toString());
+
+        int status = onboard(database, "show", "1");
+
+        assertThat(status).isEqualTo(ExitCodes.COMPLETED);
+        String shown = output.getOut().substring(output.getOut().indexOf("Execution 1 COMPLETED"));
+        assertThat(shown).containsPattern("(?m)^\\s+STEP\\s+STATUS\\s+READ\\s+COMMITS\\s+ROLLBACKS\\s+OUTCOME$")
+                .containsPattern("(?m)^\\s+prepareImport\\s+COMPLETED\\s+.*\\s1 warning$")
+                .containsPattern("(?m)^\\s+customerPart:\\S+\\s+COMPLETED\\s+3\\s+.*"
+                        + "1 created, 1 updated, 1 rejected, 1 warning, 1 wallet opened$")
+                .containsPattern("(?m)^\\s+linkConnections\\s+COMPLETED\\s+.*"
+                        + "connections: 0 created, 0 already present, 0 removed, 0 rejected$")
+                .doesNotContain("WRITTEN").doesNotContain("SKIPS")
+                .contains("Warnings (2):")
+                .contains("line 1, note\\x1b[31m: column 'note\\x1b[31m' matches no customer field")
+                .contains("line 4, CUS-221******01, referenceId: referenceId CUS-221******01 is on lines 2 and 4")
+                .doesNotContain("\u001B").doesNotContain("22100000001");
+    }
+
+    @Test
+    void jobsShowsTheDurationOfAnExecutionWhoseProcessDiedUpToItsLastUpdateMarkedUnfinished(CapturedOutput output)
+            throws Exception {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        try (Connection connection = DriverManager.getConnection(database, "sa", "");
+             Statement statement = connection.createStatement()) {
+            // What a process killed mid-import leaves: STARTED, no end, its last update long ago.
+            statement.execute("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
+                    + " start_time = timestamp '2020-01-01 00:00:00', last_updated = timestamp '2020-01-01 00:00:05'");
+            statement.execute("update batch_step_execution set last_updated = timestamp '2020-01-01 00:00:04'");
+        }
+
+        int listed = onboard(database, "jobs");
+        int shown = onboard(database, "show", "1");
+
+        assertThat(List.of(listed, shown)).containsOnly(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+STARTED\\s+2020-01-01 00:00:00\\s+5\\.0 s\\+\\s")
+                .containsPattern("duration\\s+5\\.0 s\\+ \\(up to its last update; still marked STARTED\\)");
+    }
+
+    @Test
+    void theRejectReportHasOneReferenceIdColumn(CapturedOutput output) throws IOException {
+        onboard(database(), "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,").toString());
+
+        List<String> report = Files.readAllLines(onlyReport());
+
+        assertThat(report.get(0)).isEqualTo("\uFEFF\"line\",\"referenceId\",\"rejected\",\"reasons\",\"name\",\"accountTypeId\",\"bvn\"");
+        assertThat(report.get(1)).startsWith("\"3\",\"CUS-2\",\"row\",").endsWith(",\"No Bvn\",\"1\",\"\"");
+    }
+
+    @Test
+    @EnabledIfPostgres
+    void importsOfTwoDatabasesIntoOneReportsFolderNeverOverwriteEachOthersReport(CapturedOutput output)
+            throws IOException {
+        String h2 = database();
+        String postgres = Postgres.emptySchemaUrl("onboard_test_reports");
+        Map<String, Object> postgresUser = Map.of("spring.datasource.username", Postgres.USER,
+                "spring.datasource.password", Postgres.PASSWORD);
+        onboard(h2, "import", csv("h2.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn On H2,1,").toString());
+        onboard(postgres, postgresUser, "import",
+                csv("pg.csv", "CUS-7,Emeka Obi,1,22100000007", "CUS-8,No Bvn On PostgreSQL,1,").toString());
+        int h2Shown = onboard(h2, "show", "1");
+        int postgresShown = onboard(postgres, postgresUser, "show", "1");
+
+        assertThat(List.of(h2Shown, postgresShown)).containsOnly(ExitCodes.COMPLETED);
+        List<String> reports = java.util.regex.Pattern.compile("reject report\\s+(\\S+)").matcher(output.getOut())
+                .results().map(match -> match.group(1)).toList();
+        // each import's summary, then each show, names the report it wrote
+        assertThat(reports).hasSize(4);
+        assertThat(reports.get(0)).isEqualTo(reports.get(2)).endsWith("rejects-1.csv");
+        assertThat(reports.get(1)).isEqualTo(reports.get(3)).isNotEqualTo(reports.get(0));
+        assertThat(Files.readString(Path.of(reports.get(0)))).contains("No Bvn On H2").doesNotContain("PostgreSQL");
+        assertThat(Files.readString(Path.of(reports.get(1)))).contains("No Bvn On PostgreSQL").doesNotContain("H2");
+    }
+
+    @Test
+    void importHelpGivesTheWritersDefaultThisRunWouldUse(CapturedOutput output) {
+        int standard = onboard(database(), "import", "--help");
+        int configured = onboard(database(), Map.of("onboard.writers", "3"), "import", "--help");
+
+        assertThat(List.of(standard, configured)).containsOnly(ExitCodes.COMPLETED);
+        String help = output.getOut().replaceAll("\\s+", " ");
+        assertThat(help).contains("(default: 2, the setting ONBOARD_WRITERS)")
+                .contains("(default: 3, the setting ONBOARD_WRITERS)").doesNotContain("onboard.writers");
+    }
+
+    @Test
+    void retryingAnUnknownWebhookEventPrintsOnlyTheErrorAndExitsTwo(CapturedOutput output) {
+        UUID unknown = UUID.randomUUID();
+
+        int status = onboard(database(), "webhooks", "retry", unknown.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getOut()).isEmpty();
+        assertThat(output.getErr().strip()).isEqualTo("onboard: nothing re-queued: no webhook event " + unknown);
+    }
+
+    @Test
+    void anEmbeddedDatabaseRunLogsNoFlywayUpgradeAdviceButKeepsFlywayWarnings() throws IOException {
+        onboard(database(), "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+
+        Path log = dir.resolve("onboard.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).doesNotContain("Flyway").doesNotContain("newer than");
+        assertThat(LoggerFactory.getLogger("org.flywaydb.core.internal.command.DbMigrate").isWarnEnabled()).isTrue();
+    }
+
+    @Test
     void operationsOnAnUnknownOrUnsuitableExecutionExitTwoWithOneLine(CapturedOutput output) throws IOException {
         String database = database();
         onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
@@ -235,7 +356,9 @@ class OnboardCommandLineTest {
 
         assertThat(abandoned).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output.getOut()).contains("Execution 1 marked ABANDONED.").contains("needs --rerun")
-                .contains("was already imported by execution 1 (ABANDONED)");
+                .contains("bad.csv was abandoned (execution 1), so its content counts as imported; nothing to do."
+                        + " Use --rerun to import it again.")
+                .doesNotContain("already imported");
         assertThat(again).isEqualTo(ExitCodes.COMPLETED);
         assertThat(restart).isEqualTo(ExitCodes.UNUSABLE);
     }
@@ -315,6 +438,14 @@ class OnboardCommandLineTest {
 
         assertThat(status).isEqualTo(ExitCodes.COMPLETED);
         assertThat(dir.resolve("data").resolve("onboard.mv.db")).exists();
+    }
+
+    private Path onlyReport() throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("reports"))) {
+            List<Path> reports = files.filter(Files::isRegularFile).toList();
+            assertThat(reports).hasSize(1);
+            return reports.get(0);
+        }
     }
 
     private Path csv(String name, String... rows) throws IOException {

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Runs a test class only where PostgreSQL is reachable, and fails it where it is required but is not. */
-@Target(ElementType.TYPE)
+/** Runs a test class or method only where PostgreSQL is reachable, and fails it where it is required but is not. */
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PostgresCondition.class)
 public @interface EnabledIfPostgres {

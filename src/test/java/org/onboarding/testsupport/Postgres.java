@@ -37,6 +37,21 @@ public final class Postgres {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
+    /**
+     * A JDBC URL to an empty schema of that name, dropped and recreated on every call: for a test that
+     * needs the database's own numbering (execution ids) to start from 1.
+     */
+    public static String emptySchemaUrl(String schema) {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot prepare schema " + schema + " at " + URL, e);
+        }
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     /** Points a Spring test context at {@link #freshSchemaUrl()}. */
     public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", Postgres::freshSchemaUrl);
