@@ -11,6 +11,7 @@ import com.google.common.hash.Funnels;
 
 import org.onboarding.Database;
 import org.onboarding.OnboardProperties;
+import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
 import org.onboarding.file.CustomerFileReader;
@@ -129,8 +130,8 @@ public class ImportPartsPlanner {
         if (referenceIdByBvn.isEmpty()) {
             return Optional.empty();
         }
-        for (ExistingCustomer holder : customers.find(context.run().organizationId(), List.of(),
-                referenceIdByBvn.keySet())) {
+        CustomerKeys bvns = new CustomerKeys(List.of(), referenceIdByBvn.keySet(), List.of(), List.of());
+        for (ExistingCustomer holder : customers.find(context.run().organizationId(), bvns)) {
             String referenceId = referenceIdByBvn.get(holder.bvn());
             if (!holder.referenceId().equals(referenceId)
                     && RowPartition.of(holder.referenceId(), writers) != RowPartition.of(referenceId, writers)) {

@@ -76,4 +76,17 @@ public final class PiiMask {
         }
         return trimmed.substring(0, 3) + "*".repeat(trimmed.length() - 5) + trimmed.substring(trimmed.length() - 2);
     }
+
+    /** {@code ada.obi@example.com} becomes {@code a***@example.com}; text without an at sign is masked whole. */
+    public static String maskEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return email;
+        }
+        String trimmed = email.strip();
+        int at = trimmed.lastIndexOf('@');
+        if (at < 0) {
+            return "*".repeat(trimmed.length());
+        }
+        return (at == 0 ? "" : trimmed.substring(0, 1)) + "***" + trimmed.substring(at);
+    }
 }
