@@ -23,7 +23,8 @@ final class SummaryPrinter {
         out.printf("  created       %,d%n", counts.created());
         out.printf("  updated       %,d%n", counts.updated());
         if (counts.matched() > 0) {
-            out.printf("  matched       %,d (treated as the existing holder of their BVN)%n", counts.matched());
+            out.printf("  matched       %,d (treated as the existing customer holding their BVN, email or phone)%n",
+                    counts.matched());
         }
         out.printf("  rejected      %,d%n", counts.rejected());
         out.printf("  warnings      %,d%n", counts.warnings());

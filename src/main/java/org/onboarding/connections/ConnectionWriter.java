@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
 import org.onboarding.customers.ImportCounts;
@@ -67,7 +68,8 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
             parsed.stream().map(ConnectsCell.Entry::relatedReferenceId).filter(Objects::nonNull)
                     .forEach(referenceIds::add);
         }
-        Map<String, ExistingCustomer> known = customers.find(run.organizationId(), referenceIds, List.of()).stream()
+        Map<String, ExistingCustomer> known = customers.find(run.organizationId(), CustomerKeys.referenceIds(referenceIds))
+                .stream()
                 .collect(Collectors.toMap(ExistingCustomer::referenceId, Function.identity(), (a, b) -> a));
 
         List<ConnectionReject> refused = new ArrayList<>();
@@ -110,7 +112,8 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
             List<ConnectionReject> refused, Linked linked) {
         String notApplied = switch (row.outcome()) {
             case REJECTED -> "the row's customer was rejected";
-            case MATCHED -> "the row was treated as the existing holder of its BVN and changes nothing";
+            case MATCHED -> "the row was matched to an existing customer by its BVN, email or phone and changes"
+                    + " nothing";
             case APPLIED -> known.containsKey(row.referenceId()) ? null
                     : "customer " + row.referenceId() + " is not a customer of " + organization.name();
         };

@@ -14,7 +14,10 @@ public record StagedConnects(long line, String referenceId, String connects, Row
         APPLIED,
         /** The row was rejected: its connections are rejected with it. */
         REJECTED,
-        /** The row was treated as the existing holder of its BVN and changed nothing (identityDuplicates: use_existing). */
+        /**
+         * The row was treated as the existing customer holding its BVN, email or phone and changed nothing
+         * (identityDuplicates: match).
+         */
         MATCHED
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param upserts  one per referenceId, duplicates of the chunk already merged in file order
  * @param rejects  rows refused, by the rules or as identity duplicates
  * @param warnings repeated referenceIds, rows matched to an existing customer
- * @param matchedLines the lines treated as an existing customer (identityDuplicates: use_existing)
+ * @param matchedLines the lines treated as an existing customer (identityDuplicates: match)
  */
 public record ChunkPlan(List<CustomerUpsert> upserts, List<RowReject> rejects, List<ImportWarning> warnings,
         Set<Long> matchedLines, ImportCounts counts) {

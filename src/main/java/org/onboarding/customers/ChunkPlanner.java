@@ -1,19 +1,25 @@
 package org.onboarding.customers;
 
+import static org.onboarding.feed.IdentityDuplicatePolicy.REJECT;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 import org.onboarding.feed.AccountType;
-import org.onboarding.feed.IdentityDuplicatePolicy;
+import org.onboarding.feed.IdentityDuplicates;
+import org.onboarding.feed.IdentityField;
+import org.onboarding.pii.PiiText;
 import org.onboarding.rules.ValidCustomer;
 import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.Violation;
@@ -21,20 +27,22 @@ import org.onboarding.rules.Violation;
 /**
  * Decides what a chunk writes, applying its rows one after another in file order exactly as the
  * API would apply one call after another: a repeated referenceId updates what the earlier row
- * wrote (the later wins, empty cells leave values unchanged), and a BVN held by another
- * referenceId of the same account type, in the database or earlier in the file, is an identity
- * duplicate. Pure: the database's view comes in as {@link ExistingCustomer}s, fetched in one
- * query for the whole chunk.
+ * wrote (the later wins, empty cells leave values unchanged), and a BVN, email or phone held by
+ * another referenceId of the same account type, in the database or earlier in the file, is an
+ * identity duplicate (004's "by email/phone/BVN rules"), rejected or matched as the feed says for
+ * that identity. Account type counts for email and phone as it does for BVN: a sole trader's
+ * company commonly shares its owner's phone and email. Pure: the database's view comes in as
+ * {@link ExistingCustomer}s, fetched in one query for the whole chunk.
  */
 public class ChunkPlanner {
 
-    private final IdentityDuplicatePolicy identityDuplicates;
+    private final IdentityDuplicates identityDuplicates;
     private final long jobInstanceId;
     // Time-ordered (version 7) ids: new customers land at the right-hand edge of the primary key and
     // of customer_field_value's key instead of at random pages of them, which a bulk import feels.
     private final TimeBasedEpochGenerator newIds = Generators.timeBasedEpochGenerator();
 
-    public ChunkPlanner(IdentityDuplicatePolicy identityDuplicates, long jobInstanceId) {
+    public ChunkPlanner(IdentityDuplicates identityDuplicates, long jobInstanceId) {
         this.identityDuplicates = identityDuplicates;
         this.jobInstanceId = jobInstanceId;
     }
@@ -55,14 +63,16 @@ public class ChunkPlanner {
                 continue;
             }
             ValidCustomer customer = row.customer();
-            String holder = state.bvnHolder(customer);
-            if (holder != null && !holder.equals(customer.referenceId())) {
-                if (identityDuplicates == IdentityDuplicatePolicy.REJECT) {
-                    rejects.add(new RowReject(row.record(), row.referenceId(), List.of(new Violation("bvn",
-                            "bvn already belongs to referenceId " + holder))));
+            List<Duplicate> duplicates = state.duplicates(customer);
+            if (!duplicates.isEmpty()) {
+                // A row is matched only when every identity it shares is one the feed matches by.
+                List<Violation> refused = duplicates.stream()
+                        .filter(duplicate -> identityDuplicates.policy(duplicate.identity()) == REJECT)
+                        .map(Duplicate::violation).toList();
+                if (!refused.isEmpty()) {
+                    rejects.add(new RowReject(row.record(), row.referenceId(), refused));
                 } else {
-                    warnings.add(new ImportWarning(row.line(), customer.referenceId(), "bvn", "bvn belongs to referenceId "
-                            + holder + ": the row is treated as that existing customer and changes nothing"));
+                    warnings.add(duplicates.get(0).matchWarning(row.line(), customer.referenceId()));
                     matched++;
                     matchedLines.add(row.line());
                 }
@@ -109,46 +119,115 @@ public class ChunkPlanner {
         return value != null ? value : fallback;
     }
 
+    /** The identities customers are matched by that a row carries, absent ones left out. */
+    private static Map<IdentityField, String> identities(ValidCustomer customer) {
+        Map<IdentityField, String> identities = new EnumMap<>(IdentityField.class);
+        putPresent(identities, IdentityField.BVN, customer.bvn());
+        putPresent(identities, IdentityField.EMAIL, customer.email());
+        putPresent(identities, IdentityField.PHONE, customer.phone());
+        return identities;
+    }
+
+    private static Map<IdentityField, String> identities(ExistingCustomer customer) {
+        Map<IdentityField, String> identities = new EnumMap<>(IdentityField.class);
+        for (IdentityField identity : IdentityDuplicates.MATCHED) {
+            putPresent(identities, identity, customer.identity(identity));
+        }
+        return identities;
+    }
+
+    private static void putPresent(Map<IdentityField, String> identities, IdentityField identity, String value) {
+        if (value != null) {
+            identities.put(identity, value);
+        }
+    }
+
     /** A customer as the chunk has seen it so far. */
-    private record Known(UUID id, AccountType accountType, String bvn, Long jobInstanceId, Long line) {
+    private record Known(UUID id, AccountType accountType, Map<IdentityField, String> identities, Long jobInstanceId,
+            Long line) {
 
         boolean writtenByThisImport(long runningInstance) {
             return jobInstanceId != null && jobInstanceId == runningInstance;
         }
     }
 
-    private record BvnKey(AccountType accountType, String bvn) {
+    /** One identity value of one account type: what may belong to one referenceId only. */
+    private record IdentityKey(IdentityField identity, AccountType accountType, String value) {
+    }
+
+    /** A row's identity that another referenceId holds. */
+    private record Duplicate(IdentityField identity, String value, String holder) {
+
+        /** The value as a message may show it: an email as a***@example.com, a BVN or phone as 221******78. */
+        String masked() {
+            return identity == IdentityField.EMAIL ? PiiText.maskEmail(value) : PiiText.mask(value);
+        }
+
+        Violation violation() {
+            return new Violation(identity.columnName(), identity.columnName() + " " + masked()
+                    + " already belongs to referenceId " + holder);
+        }
+
+        ImportWarning matchWarning(long line, String referenceId) {
+            return new ImportWarning(line, referenceId, identity.columnName(), identity.columnName() + " " + masked()
+                    + " belongs to referenceId " + holder + ": the row is treated as that existing customer and"
+                    + " changes nothing");
+        }
     }
 
     /** The database's view, updated row by row as the chunk applies. */
     private static final class State {
 
         final Map<String, Known> byReference = new HashMap<>();
-        final Map<BvnKey, String> bvnHolders = new HashMap<>();
+        /*
+         * Sorted sets rather than one holder: customers stored before email and phone were matched may
+         * share one, and such a customer restating its own value is no duplicate; the first in order is
+         * the one a message names.
+         */
+        final Map<IdentityKey, TreeSet<String>> holders = new HashMap<>();
 
         State(List<ExistingCustomer> existing) {
             for (ExistingCustomer customer : existing) {
-                byReference.put(customer.referenceId(), new Known(customer.id(), customer.accountType(), customer.bvn(),
+                Map<IdentityField, String> identities = identities(customer);
+                byReference.put(customer.referenceId(), new Known(customer.id(), customer.accountType(), identities,
                         customer.lastJobInstanceId(), customer.lastSourceLine()));
-                if (customer.bvn() != null) {
-                    bvnHolders.put(new BvnKey(customer.accountType(), customer.bvn()), customer.referenceId());
-                }
+                hold(customer.referenceId(), customer.accountType(), identities);
             }
         }
 
-        String bvnHolder(ValidCustomer customer) {
-            return customer.bvn() == null ? null : bvnHolders.get(new BvnKey(customer.accountType(), customer.bvn()));
+        /** The row's identities other referenceIds hold, in the order BVN, email, phone. */
+        List<Duplicate> duplicates(ValidCustomer customer) {
+            List<Duplicate> duplicates = new ArrayList<>();
+            for (Map.Entry<IdentityField, String> identity : identities(customer).entrySet()) {
+                TreeSet<String> held = holders.get(new IdentityKey(identity.getKey(), customer.accountType(),
+                        identity.getValue()));
+                if (held != null && !held.contains(customer.referenceId())) {
+                    duplicates.add(new Duplicate(identity.getKey(), identity.getValue(), held.first()));
+                }
+            }
+            return duplicates;
         }
 
         void apply(UUID id, ValidCustomer merged, long line, Known before, long jobInstanceId) {
-            if (before != null && before.bvn() != null) {
-                bvnHolders.remove(new BvnKey(before.accountType(), before.bvn()), merged.referenceId());
+            Map<IdentityField, String> after = identities(merged);
+            if (before != null) {
+                before.identities().forEach(after::putIfAbsent);
+                for (Map.Entry<IdentityField, String> identity : before.identities().entrySet()) {
+                    IdentityKey key = new IdentityKey(identity.getKey(), before.accountType(), identity.getValue());
+                    TreeSet<String> held = holders.get(key);
+                    if (held != null && held.remove(merged.referenceId()) && held.isEmpty()) {
+                        holders.remove(key);
+                    }
+                }
             }
-            String bvn = merged.bvn() != null ? merged.bvn() : before == null ? null : before.bvn();
-            if (bvn != null) {
-                bvnHolders.put(new BvnKey(merged.accountType(), bvn), merged.referenceId());
-            }
-            byReference.put(merged.referenceId(), new Known(id, merged.accountType(), bvn, jobInstanceId, line));
+            hold(merged.referenceId(), merged.accountType(), after);
+            byReference.put(merged.referenceId(), new Known(id, merged.accountType(), after, jobInstanceId, line));
+        }
+
+        private void hold(String referenceId, AccountType accountType, Map<IdentityField, String> identities) {
+            identities.forEach((identity, value) -> holders
+                    .computeIfAbsent(new IdentityKey(identity, accountType, value), key -> new TreeSet<>())
+                    .add(referenceId));
         }
     }
 }

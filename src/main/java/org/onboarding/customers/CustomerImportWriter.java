@@ -2,7 +2,6 @@ package org.onboarding.customers;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -24,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a chunk of validated rows in a handful of statements: one lookup of the customers it
- * names, one customer upsert, one field-value upsert, one staging of its connects cells for the
- * connections step, and batched inserts of its rejects and warnings. As the table grows, it
+ * names (by referenceId, BVN, email and phone), one customer upsert, one field-value upsert, one
+ * staging of its connects cells for the connections step, and batched inserts of its rejects and warnings. As the table grows, it
  * refreshes the customer table's statistics now and then. The statements run under a savepoint, so a failed write leaves the chunk's
  * transaction usable: Spring Batch can retry a transient failure, and a row the database itself
  * refuses (a constraint the rules did not foresee) is isolated by writing the chunk again row by
@@ -132,16 +131,7 @@ public class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     }
 
     private List<ExistingCustomer> findExisting(List<ValidatedRow> rows) {
-        Set<String> referenceIds = new LinkedHashSet<>();
-        Set<String> bvns = new LinkedHashSet<>();
-        for (ValidatedRow row : rows) {
-            if (row.isValid()) {
-                referenceIds.add(row.customer().referenceId());
-                if (row.customer().bvn() != null) {
-                    bvns.add(row.customer().bvn());
-                }
-            }
-        }
-        return referenceIds.isEmpty() ? List.of() : customers.find(run.organizationId(), referenceIds, bvns);
+        CustomerKeys keys = CustomerKeys.of(rows);
+        return keys.isEmpty() ? List.of() : customers.find(run.organizationId(), keys);
     }
 }

@@ -26,15 +26,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerStore {
 
-    // One index descent per referenceId and per BVN.
+    // One index descent per referenceId, BVN, email and phone (indexes customer_reference_uk,
+    // customer_bvn_uk, customer_email_idx and customer_phone_idx); union drops a customer found twice.
     private static final String FIND = """
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.last_job_instance_id, c.last_source_line
+            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
+                   c.last_source_line
             from unnest(?) as r(reference_id)
             join customer c on c.organization_id = ? and c.reference_id = r.reference_id
             union
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.last_job_instance_id, c.last_source_line
+            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
+                   c.last_source_line
             from unnest(?) as b(bvn)
-            join customer c on c.organization_id = ? and c.bvn = b.bvn""";
+            join customer c on c.organization_id = ? and c.bvn = b.bvn
+            union
+            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
+                   c.last_source_line
+            from unnest(?) as e(email)
+            join customer c on c.organization_id = ? and c.email = e.email
+            union
+            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
+                   c.last_source_line
+            from unnest(?) as p(phone)
+            join customer c on c.organization_id = ? and c.phone = p.phone""";
 
     private static final String POSTGRES_UPSERT_CUSTOMERS = """
             insert into customer (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
@@ -106,20 +119,23 @@ public class CustomerStore {
         this.database = database;
     }
 
-    /** Every customer of the organisation that has one of these referenceIds or BVNs. */
-    public List<ExistingCustomer> find(UUID organizationId, Collection<String> referenceIds, Collection<String> bvns) {
+    /** Every customer of the organisation that has one of the keys' referenceIds, BVNs, emails or phones. */
+    public List<ExistingCustomer> find(UUID organizationId, CustomerKeys keys) {
         return jdbc.execute((ConnectionCallback<List<ExistingCustomer>>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(FIND)) {
-                statement.setArray(1, connection.createArrayOf("varchar", referenceIds.toArray()));
-                statement.setObject(2, organizationId);
-                statement.setArray(3, connection.createArrayOf("varchar", bvns.toArray()));
-                statement.setObject(4, organizationId);
+                int p = 1;
+                for (Collection<String> values
+                        : List.of(keys.referenceIds(), keys.bvns(), keys.emails(), keys.phones())) {
+                    statement.setArray(p++, connection.createArrayOf("varchar", values.toArray()));
+                    statement.setObject(p++, organizationId);
+                }
                 List<ExistingCustomer> found = new ArrayList<>();
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
                         found.add(new ExistingCustomer(rows.getObject(1, UUID.class), rows.getString(2),
-                                AccountType.ofId(rows.getInt(3)).orElseThrow(), rows.getString(4),
-                                (Long) rows.getObject(5, Long.class), (Long) rows.getObject(6, Long.class)));
+                                AccountType.ofId(rows.getInt(3)).orElseThrow(), rows.getString(4), rows.getString(5),
+                                rows.getString(6), (Long) rows.getObject(7, Long.class),
+                                (Long) rows.getObject(8, Long.class)));
                     }
                 }
                 return found;

@@ -7,7 +7,7 @@ import org.onboarding.connections.ConnectionCounts;
  *
  * @param created  rows that created a customer
  * @param updated  rows that updated one (a referenceId repeated in the file counts each time)
- * @param matched  rows treated as the existing holder of their BVN (identityDuplicates: use_existing)
+ * @param matched  rows treated as the existing customer holding their BVN, email or phone (identityDuplicates: match)
  * @param rejected rows refused
  * @param warnings warnings recorded
  * @param connections what the connections step did

@@ -21,7 +21,7 @@ import org.onboarding.webhooks.WebhookSettings;
  * @param fields             the organisation's customer field definitions
  * @param requiredIdentity   the identity keys each account type must carry
  * @param unknownColumns     what to do with a column no definition matches
- * @param identityDuplicates what to do with a BVN that belongs to another referenceId
+ * @param identityDuplicates what to do with a BVN, email or phone that belongs to another referenceId
  * @param skipLimit          how many rejects (rows and connections) a run tolerates before it fails (0: none);
  *                           1,000 when absent
  * @param connections        what a later file's connects cell means for stored connections: add (the default) or replace
@@ -43,7 +43,7 @@ public record Feed(
         List<FieldDeclaration> fields,
         Map<AccountType, Set<IdentityField>> requiredIdentity,
         UnknownColumnPolicy unknownColumns,
-        IdentityDuplicatePolicy identityDuplicates,
+        IdentityDuplicates identityDuplicates,
         Long skipLimit,
         ConnectionPolicy connections,
         WalletSettings wallets,
@@ -60,7 +60,7 @@ public record Feed(
         fields = fields == null ? List.of() : List.copyOf(fields);
         requiredIdentity = requiredIdentity == null ? Map.of() : Map.copyOf(requiredIdentity);
         unknownColumns = unknownColumns == null ? UnknownColumnPolicy.IGNORE : unknownColumns;
-        identityDuplicates = identityDuplicates == null ? IdentityDuplicatePolicy.REJECT : identityDuplicates;
+        identityDuplicates = identityDuplicates == null ? IdentityDuplicates.REJECT_ALL : identityDuplicates;
         if (skipLimit != null && skipLimit < 0) {
             throw new IllegalArgumentException("\"skipLimit\" must be 0 or more, not " + skipLimit);
         }

@@ -1,6 +1,7 @@
 package org.onboarding.job;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,17 @@ import com.google.common.hash.Funnels;
 
 import org.onboarding.Database;
 import org.onboarding.OnboardProperties;
+import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
+import org.onboarding.feed.IdentityDuplicates;
+import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
 import org.onboarding.record.CustomerRecord;
-import org.onboarding.rules.BvnRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,23 +31,25 @@ import org.springframework.stereotype.Component;
  * Decides how many writers import a file side by side. Each writer applies the rows whose
  * referenceId falls in its part ({@link RowPartition}), so a customer's rows keep their file
  * order. Parts may run in any interleaving only when no row's outcome can depend on another
- * part's rows; a file is therefore split only when
+ * part's rows; a file is therefore split only when, for each identity customers are matched by
+ * (BVN, email, phone, as the rules store them),
  * <ul>
- * <li>no BVN is carried by rows of two parts (else which row is the identity duplicate would
+ * <li>no value is carried by rows of two parts (else which row is the identity duplicate would
  * depend on which writer got there first), and</li>
- * <li>no row's BVN already belongs in the database to a referenceId of another part (whose row
+ * <li>no row's value already belongs in the database to a referenceId of another part (whose row
  * might change it).</li>
  * </ul>
- * Otherwise one writer imports the file, in file order. One pass over the file decides: BVNs are
+ * Account types are left out of both checks: a false alarm only costs the parallelism.
+ * Otherwise one writer imports the file, in file order. One pass over the file decides: values are
  * remembered per part in fixed-size Bloom filters (a false alarm only costs the parallelism) and
- * looked up in the database in batches.
+ * looked up in the database in batches, one query per batch for all three identities.
  */
 @Component
 public class ImportPartsPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPartsPlanner.class);
     private static final int LOOKUP_BATCH = 10_000;
-    private static final long MAX_EXPECTED_BVNS_PER_PART = 8_000_000;
+    private static final long MAX_EXPECTED_VALUES_PER_PART = 8_000_000;
     /** More writers than this only queue up on the database's locks and cores. */
     static final int MAX_WRITERS = 8;
 
@@ -70,23 +75,25 @@ public class ImportPartsPlanner {
         if (writers == 1 || !database.allowsParallelWriters() || records < (long) writers * chunkSize) {
             return 1;
         }
-        FileHeader header = context.header();
-        if (!header.has(StandardColumn.BVN)) {
+        RowIdentities identities = new RowIdentities(context.header());
+        if (!identities.any()) {
             return writers;
         }
-        Optional<String> reason = sharedIdentity(context, header, records, writers);
+        Optional<String> reason = sharedIdentity(context, identities, records, writers);
         reason.ifPresent(why -> log.info("{}: importing with one writer, in file order: {}", context.file(), why));
         return reason.isPresent() ? 1 : writers;
     }
 
-    private Optional<String> sharedIdentity(ImportContext context, FileHeader header, long records, int writers) {
-        long expected = Math.min(MAX_EXPECTED_BVNS_PER_PART, Math.max(1, records / writers));
+    private Optional<String> sharedIdentity(ImportContext context, RowIdentities identities, long records,
+            int writers) {
+        long expected = Math.min(MAX_EXPECTED_VALUES_PER_PART,
+                Math.max(1, IdentityDuplicates.MATCHED.size() * records / writers));
         List<BloomFilter<CharSequence>> seen = new ArrayList<>();
         for (int part = 0; part < writers; part++) {
             seen.add(BloomFilter.create(Funnels.unencodedCharsFunnel(), expected, 1e-6));
         }
-        BvnRule bvnRule = new BvnRule();
-        Map<String, String> batch = new HashMap<>();
+        FileHeader header = context.header();
+        Map<Claim, String> batch = new HashMap<>();
         CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset(),
                 context.feed().limits());
         try {
@@ -94,20 +101,24 @@ public class ImportPartsPlanner {
             CustomerRecord record;
             while ((record = reader.read()) != null) {
                 String referenceId = header.cell(record.cells(), StandardColumn.REFERENCE_ID);
-                String bvn = bvnRule.check(header.cell(record.cells(), StandardColumn.BVN), new ArrayList<>());
-                if (bvn == null || referenceId == null) {
+                if (referenceId == null) {
                     continue;
                 }
                 int part = RowPartition.of(referenceId, writers);
-                for (int other = 0; other < writers; other++) {
-                    if (other != part && seen.get(other).mightContain(bvn)) {
-                        return Optional.of("line " + record.line() + " carries a BVN that rows of another writer's"
-                                + " part may carry too");
+                for (Map.Entry<IdentityField, String> identity : identities.of(record.cells()).entrySet()) {
+                    Claim claim = new Claim(identity.getKey(), identity.getValue());
+                    String key = claim.filterKey();
+                    for (int other = 0; other < writers; other++) {
+                        if (other != part && seen.get(other).mightContain(key)) {
+                            return Optional.of("line " + record.line() + " carries "
+                                    + RowIdentities.named(claim.identity())
+                                    + " that rows of another writer's part may carry too");
+                        }
                     }
+                    seen.get(part).put(key);
+                    batch.putIfAbsent(claim, referenceId);
                 }
-                seen.get(part).put(bvn);
-                batch.putIfAbsent(bvn, referenceId);
-                if (batch.size() == LOOKUP_BATCH) {
+                if (batch.size() >= LOOKUP_BATCH) {
                     Optional<String> held = heldByAnother(context, batch, writers);
                     if (held.isPresent()) {
                         return held;
@@ -125,20 +136,36 @@ public class ImportPartsPlanner {
         }
     }
 
-    private Optional<String> heldByAnother(ImportContext context, Map<String, String> referenceIdByBvn,
+    /** Whether a stored customer holds a value the batch's rows carry while falling in another part. */
+    private Optional<String> heldByAnother(ImportContext context, Map<Claim, String> referenceIdByClaim,
             int writers) {
-        if (referenceIdByBvn.isEmpty()) {
+        if (referenceIdByClaim.isEmpty()) {
             return Optional.empty();
         }
-        for (ExistingCustomer holder : customers.find(context.run().organizationId(), List.of(),
-                referenceIdByBvn.keySet())) {
-            String referenceId = referenceIdByBvn.get(holder.bvn());
-            if (!holder.referenceId().equals(referenceId)
-                    && RowPartition.of(holder.referenceId(), writers) != RowPartition.of(referenceId, writers)) {
-                return Optional.of("a row's BVN belongs to referenceId " + holder.referenceId()
-                        + " in the database");
+        Map<IdentityField, List<String>> values = new EnumMap<>(IdentityField.class);
+        IdentityDuplicates.MATCHED.forEach(identity -> values.put(identity, new ArrayList<>()));
+        referenceIdByClaim.keySet().forEach(claim -> values.get(claim.identity()).add(claim.value()));
+        CustomerKeys keys = new CustomerKeys(List.of(), values.get(IdentityField.BVN), values.get(IdentityField.EMAIL),
+                values.get(IdentityField.PHONE));
+        for (ExistingCustomer holder : customers.find(context.run().organizationId(), keys)) {
+            for (IdentityField identity : IdentityDuplicates.MATCHED) {
+                String referenceId = referenceIdByClaim.get(new Claim(identity, holder.identity(identity)));
+                if (referenceId != null && !holder.referenceId().equals(referenceId)
+                        && RowPartition.of(holder.referenceId(), writers) != RowPartition.of(referenceId, writers)) {
+                    return Optional.of("a row's " + identity.columnName() + " belongs to referenceId "
+                            + holder.referenceId() + " in the database");
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** One identity value a row carries. */
+    private record Claim(IdentityField identity, String value) {
+
+        /** The value prefixed with its identity, so that one filter per part holds all three. */
+        String filterKey() {
+            return identity.ordinal() + ":" + value;
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onboarding.feed.AccountType;
 import org.onboarding.feed.IdentityDuplicatePolicy;
+import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.record.CustomerRecord;
+import org.onboarding.pii.PiiText;
 import org.onboarding.rules.ValidCustomer;
 import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.Violation;
@@ -28,8 +30,9 @@ class ChunkPlannerTest {
     private final UUID state = UUID.randomUUID();
     private final UUID dateOfBirth = UUID.randomUUID();
 
-    private final ChunkPlanner rejecting = new ChunkPlanner(IdentityDuplicatePolicy.REJECT, JOB_INSTANCE);
-    private final ChunkPlanner usingExisting = new ChunkPlanner(IdentityDuplicatePolicy.USE_EXISTING, JOB_INSTANCE);
+    private final ChunkPlanner rejecting = new ChunkPlanner(IdentityDuplicates.REJECT_ALL, JOB_INSTANCE);
+    private final ChunkPlanner usingExisting = new ChunkPlanner(IdentityDuplicates.same(IdentityDuplicatePolicy.MATCH),
+            JOB_INSTANCE);
 
     private static ValidCustomer person(String referenceId, String bvn) {
         return customer(referenceId, AccountType.PERSON, bvn);
@@ -49,11 +52,12 @@ class ChunkPlannerTest {
     }
 
     private static ExistingCustomer existing(String referenceId, AccountType type, String bvn) {
-        return new ExistingCustomer(UUID.randomUUID(), referenceId, type, bvn, OTHER_JOB_INSTANCE, 3L);
+        return new ExistingCustomer(UUID.randomUUID(), referenceId, type, bvn, null, null, OTHER_JOB_INSTANCE, 3L);
     }
 
     private static ExistingCustomer writtenByThisImport(String referenceId, String bvn, long line) {
-        return new ExistingCustomer(UUID.randomUUID(), referenceId, AccountType.PERSON, bvn, JOB_INSTANCE, line);
+        return new ExistingCustomer(UUID.randomUUID(), referenceId, AccountType.PERSON, bvn, null, null, JOB_INSTANCE,
+                line);
     }
 
     private static List<ValidatedRow> rows(ValidCustomer... customers) {
@@ -68,8 +72,8 @@ class ChunkPlannerTest {
         return plan.upserts().stream().map(upsert -> upsert.customer().referenceId()).toList();
     }
 
-    private static Violation bvnBelongsTo(String holder) {
-        return new Violation("bvn", "bvn already belongs to referenceId " + holder);
+    private static Violation bvnBelongsTo(String bvn, String holder) {
+        return new Violation("bvn", "bvn " + PiiText.mask(bvn) + " already belongs to referenceId " + holder);
     }
 
     private static String repeatedOn(String referenceId, long earlier, long later) {
@@ -180,9 +184,9 @@ class ChunkPlannerTest {
     @Test
     void aReferenceIdWrittenByAnotherImportIsUpdatedWithoutWarning() {
         ExistingCustomer byAnotherImport = new ExistingCustomer(UUID.randomUUID(), "C-001", AccountType.PERSON, BVN_1,
-                OTHER_JOB_INSTANCE, 17L);
+                null, null, OTHER_JOB_INSTANCE, 17L);
         ExistingCustomer byNoImport = new ExistingCustomer(UUID.randomUUID(), "C-002", AccountType.PERSON, BVN_2,
-                null, null);
+                null, null, null, null);
 
         ChunkPlan plan = rejecting.plan(rows(person("C-001", BVN_1), person("C-002", BVN_2)),
                 List.of(byAnotherImport, byNoImport));
@@ -204,7 +208,7 @@ class ChunkPlannerTest {
         assertThat(plan.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.record()).isSameAs(duplicate.record());
             assertThat(reject.referenceId()).isEqualTo("C-001");
-            assertThat(reject.violations()).containsExactly(bvnBelongsTo("C-HOLDER"));
+            assertThat(reject.violations()).containsExactly(bvnBelongsTo(BVN_1, "C-HOLDER"));
         });
     }
 
@@ -218,7 +222,7 @@ class ChunkPlannerTest {
         assertThat(plan.upserts()).isEmpty();
         assertThat(plan.counts()).isEqualTo(new ImportCounts(0, 0, 0, 1, 0));
         assertThat(plan.rejects()).singleElement().extracting(RowReject::violations)
-                .isEqualTo(List.of(bvnBelongsTo("C-HOLDER")));
+                .isEqualTo(List.of(bvnBelongsTo(BVN_1, "C-HOLDER")));
     }
 
     @Test
@@ -254,7 +258,7 @@ class ChunkPlannerTest {
         assertThat(plan.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.record().line()).isEqualTo(4);
             assertThat(reject.referenceId()).isEqualTo("C-003");
-            assertThat(reject.violations()).containsExactly(bvnBelongsTo("C-001"));
+            assertThat(reject.violations()).containsExactly(bvnBelongsTo(BVN_1, "C-001"));
         });
     }
 
@@ -269,10 +273,10 @@ class ChunkPlannerTest {
         assertThat(plan.rejects()).isEmpty();
         assertThat(plan.counts()).isEqualTo(new ImportCounts(1, 0, 2, 0, 2));
         assertThat(plan.warnings()).containsExactly(
-                new ImportWarning(2L, "C-001", "bvn", "bvn belongs to referenceId C-HOLDER: the row is treated as"
-                        + " that existing customer and changes nothing"),
-                new ImportWarning(4L, "C-003", "bvn", "bvn belongs to referenceId C-002: the row is treated as"
-                        + " that existing customer and changes nothing"));
+                new ImportWarning(2L, "C-001", "bvn", "bvn 220******11 belongs to referenceId C-HOLDER: the row is"
+                        + " treated as that existing customer and changes nothing"),
+                new ImportWarning(4L, "C-003", "bvn", "bvn 220******22 belongs to referenceId C-002: the row is"
+                        + " treated as that existing customer and changes nothing"));
     }
 
     @Test
@@ -297,8 +301,8 @@ class ChunkPlannerTest {
                 person("C-003", BVN_1), person("C-004", BVN_2)), List.of(changer));
 
         assertThat(plan.rejects()).extracting(reject -> reject.record().line(), RowReject::violations)
-                .containsExactly(tuple(2L, List.of(bvnBelongsTo("C-001"))),
-                        tuple(5L, List.of(bvnBelongsTo("C-001"))));
+                .containsExactly(tuple(2L, List.of(bvnBelongsTo(BVN_1, "C-001"))),
+                        tuple(5L, List.of(bvnBelongsTo(BVN_2, "C-001"))));
         assertThat(upsertedReferenceIds(plan)).containsExactly("C-001", "C-003");
         assertThat(plan.counts()).isEqualTo(new ImportCounts(1, 1, 0, 2, 0));
     }
@@ -311,7 +315,7 @@ class ChunkPlannerTest {
         assertThat(upsertedReferenceIds(plan)).containsExactly("C-001", "C-002");
         assertThat(plan.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.referenceId()).isEqualTo("C-003");
-            assertThat(reject.violations()).containsExactly(bvnBelongsTo("C-001"));
+            assertThat(reject.violations()).containsExactly(bvnBelongsTo(BVN_2, "C-001"));
         });
         assertThat(plan.counts()).isEqualTo(new ImportCounts(2, 1, 0, 1, 1));
     }
@@ -324,7 +328,7 @@ class ChunkPlannerTest {
 
         assertThat(upsertedReferenceIds(plan)).containsExactly("C-001");
         assertThat(plan.rejects()).singleElement().extracting(RowReject::violations)
-                .isEqualTo(List.of(bvnBelongsTo("C-001")));
+                .isEqualTo(List.of(bvnBelongsTo(BVN_1, "C-001")));
     }
 
     @Test
@@ -337,8 +341,82 @@ class ChunkPlannerTest {
         assertThat(upsertedReferenceIds(plan)).containsExactly("C-001", "P-002");
         assertThat(plan.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.referenceId()).isEqualTo("C-003");
-            assertThat(reject.violations()).containsExactly(bvnBelongsTo("C-001"));
+            assertThat(reject.violations()).containsExactly(bvnBelongsTo(BVN_1, "C-001"));
         });
+    }
+
+    private static ValidCustomer reachable(String referenceId, AccountType type, String email, String phone) {
+        return new ValidCustomer(referenceId, "Name of " + referenceId, type, null, email, phone, null, null, null,
+                Map.of());
+    }
+
+    private static ExistingCustomer storedReachable(String referenceId, String email, String phone) {
+        return new ExistingCustomer(UUID.randomUUID(), referenceId, AccountType.PERSON, null, email, phone,
+                OTHER_JOB_INSTANCE, 3L);
+    }
+
+    @Test
+    void anEmailAndAPhoneHeldByOtherReferenceIdsAreBothReportedNamingTheirHolders() {
+        ExistingCustomer emailHolder = storedReachable("C-MAIL", "ada@example.com", null);
+        ExistingCustomer phoneHolder = storedReachable("C-PHONE", null, "+2348031234567");
+
+        ChunkPlan plan = rejecting.plan(rows(
+                reachable("C-001", AccountType.PERSON, "ada@example.com", "+2348031234567"),
+                reachable("C-002", AccountType.COMPANY, "ada@example.com", "+2348031234567")),
+                List.of(emailHolder, phoneHolder));
+
+        assertThat(upsertedReferenceIds(plan)).containsExactly("C-002");
+        assertThat(plan.rejects()).singleElement().extracting(RowReject::violations).isEqualTo(List.of(
+                new Violation("email", "email a***@example.com already belongs to referenceId C-MAIL"),
+                new Violation("phone", "phone +23*********67 already belongs to referenceId C-PHONE")));
+    }
+
+    @Test
+    void aCustomerChangingItsEmailFreesTheOldOneForALaterRowAndHoldsTheNewOne() {
+        ExistingCustomer stored = storedReachable("C-001", "old@example.com", null);
+
+        ChunkPlan plan = rejecting.plan(rows(reachable("C-001", AccountType.PERSON, "new@example.com", null),
+                reachable("C-002", AccountType.PERSON, "old@example.com", null),
+                reachable("C-003", AccountType.PERSON, "new@example.com", null)), List.of(stored));
+
+        assertThat(upsertedReferenceIds(plan)).containsExactly("C-001", "C-002");
+        assertThat(plan.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.referenceId()).isEqualTo("C-003");
+            assertThat(reject.violations()).containsExactly(
+                    new Violation("email", "email n***@example.com already belongs to referenceId C-001"));
+        });
+    }
+
+    @Test
+    void customersStoredSharingAnEmailMayEachRestateItButNoOtherMayTakeIt() {
+        ChunkPlan plan = rejecting.plan(rows(reachable("C-001", AccountType.PERSON, "family@example.com", null),
+                reachable("C-002", AccountType.PERSON, "family@example.com", null),
+                reachable("C-003", AccountType.PERSON, "family@example.com", null)),
+                List.of(storedReachable("C-002", "family@example.com", null),
+                        storedReachable("C-001", "family@example.com", null)));
+
+        assertThat(upsertedReferenceIds(plan)).containsExactly("C-001", "C-002");
+        assertThat(plan.rejects()).singleElement().extracting(RowReject::violations).isEqualTo(List.of(
+                new Violation("email", "email f***@example.com already belongs to referenceId C-001")));
+    }
+
+    @Test
+    void aRowIsMatchedOnlyWhenEveryIdentityItSharesIsOneTheFeedMatchesBy() {
+        ChunkPlanner emailMatching = new ChunkPlanner(new IdentityDuplicates(IdentityDuplicatePolicy.REJECT,
+                IdentityDuplicatePolicy.MATCH, IdentityDuplicatePolicy.REJECT), JOB_INSTANCE);
+        ExistingCustomer holder = storedReachable("C-HOLDER", "ada@example.com", "+2348031234567");
+
+        ChunkPlan plan = emailMatching.plan(rows(reachable("C-001", AccountType.PERSON, "ada@example.com", null),
+                reachable("C-002", AccountType.PERSON, "ada@example.com", "+2348031234567")), List.of(holder));
+
+        assertThat(plan.upserts()).isEmpty();
+        assertThat(plan.matchedLines()).containsExactly(2L);
+        assertThat(plan.warnings()).containsExactly(new ImportWarning(2L, "C-001", "email",
+                "email a***@example.com belongs to referenceId C-HOLDER: the row is treated as that existing"
+                        + " customer and changes nothing"));
+        assertThat(plan.rejects()).singleElement().extracting(RowReject::violations).isEqualTo(List.of(
+                new Violation("phone", "phone +23*********67 already belongs to referenceId C-HOLDER")));
+        assertThat(plan.counts()).isEqualTo(new ImportCounts(0, 0, 1, 1, 1));
     }
 
     @Test

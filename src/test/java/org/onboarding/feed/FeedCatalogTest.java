@@ -28,7 +28,7 @@ class FeedCatalogTest {
         assertThat(demo.requiredIdentity(AccountType.PERSON)).isEqualTo(Set.of(IdentityField.BVN));
         assertThat(demo.requiredIdentity(AccountType.COMPANY)).isEqualTo(Set.of(IdentityField.BVN));
         assertThat(demo.unknownColumns()).isEqualTo(UnknownColumnPolicy.IGNORE);
-        assertThat(demo.identityDuplicates()).isEqualTo(IdentityDuplicatePolicy.REJECT);
+        assertThat(demo.identityDuplicates()).isEqualTo(IdentityDuplicates.REJECT_ALL);
     }
 
     @Test
@@ -42,6 +42,32 @@ class FeedCatalogTest {
         assertThat(minimal.skipLimit()).isEqualTo(Feed.DEFAULT_SKIP_LIMIT);
         assertThat(minimal.unknownColumns()).isEqualTo(UnknownColumnPolicy.IGNORE);
         assertThat(catalog(jobs).find("zero").skipLimit()).isZero();
+    }
+
+    @Test
+    void readsIdentityDuplicatesAsOnePolicyForAllOrOnePerIdentityAndUseExistingAsMatch() throws IOException {
+        feed("match", "{" + ORGANIZATION + ", \"identityDuplicates\": \"match\"}");
+        feed("legacy", "{" + ORGANIZATION + ", \"identityDuplicates\": \"use_existing\"}");
+        feed("each", "{" + ORGANIZATION + ", \"identityDuplicates\": {\"bvn\": \"reject\", \"email\": \"MATCH\"}}");
+
+        IdentityDuplicates matchAll = IdentityDuplicates.same(IdentityDuplicatePolicy.MATCH);
+        assertThat(catalog(jobs).find("match").identityDuplicates()).isEqualTo(matchAll);
+        assertThat(catalog(jobs).find("legacy").identityDuplicates()).isEqualTo(matchAll);
+        assertThat(catalog(jobs).find("each").identityDuplicates()).isEqualTo(new IdentityDuplicates(
+                IdentityDuplicatePolicy.REJECT, IdentityDuplicatePolicy.MATCH, IdentityDuplicatePolicy.REJECT));
+        assertThat(catalog(jobs).find("each").identityDuplicates().policy(IdentityField.EMAIL))
+                .isEqualTo(IdentityDuplicatePolicy.MATCH);
+    }
+
+    @Test
+    void refusesAnUnknownIdentityDuplicatesPolicyOrIdentity() throws IOException {
+        feed("lax", "{" + ORGANIZATION + ", \"identityDuplicates\": \"ignore\"}");
+        feed("nin", "{" + ORGANIZATION + ", \"identityDuplicates\": {\"nin\": \"match\"}}");
+
+        assertThatThrownBy(() -> catalog(jobs).find("lax")).isInstanceOf(FeedException.class)
+                .hasMessageContaining("lax.json is not valid").hasMessageContaining("reject or match");
+        assertThatThrownBy(() -> catalog(jobs).find("nin")).isInstanceOf(FeedException.class)
+                .hasMessageContaining("nin.json is not valid").hasMessageContaining("nin");
     }
 
     @Test

@@ -122,7 +122,8 @@ abstract class ConnectionScenarios extends ImportScenario {
         assertThat(summary.counts().matched()).isEqualTo(1);
         assertThat(connections()).isEmpty();
         assertThat(jdbc.queryForList("select reason from import_reject where kind = 'connection'", String.class))
-                .containsExactly("the row was treated as the existing holder of its BVN and changes nothing");
+                .containsExactly(
+                        "the row was matched to an existing customer by its BVN, email or phone and changes nothing");
     }
 
     @Test

@@ -77,7 +77,7 @@ abstract class CustomerImportScenarios extends ImportScenario {
         assertThat(jdbc.queryForList("select distinct line_number from import_reject order by 1", Long.class))
                 .containsExactly(7L, 11L, 14L, 16L, 18L, 20L, 21L, 23L, 25L, 26L);
         assertThat(jdbc.queryForObject("select reason from import_reject where line_number = 25", String.class))
-                .isEqualTo("bvn already belongs to referenceId CUS-0002");
+                .isEqualTo("bvn 221******02 already belongs to referenceId CUS-0002");
         assertThat(jdbc.queryForList("select line_number from import_warning", Long.class)).containsExactly(42L);
     }
 
@@ -199,7 +199,8 @@ abstract class CustomerImportScenarios extends ImportScenario {
         assertThat(summary.counts().created()).isEqualTo(2);
         assertThat(summary.counts().rejected()).isEqualTo(2);
         assertThat(jdbc.queryForList("select reason from import_reject order by line_number", String.class))
-                .containsExactly("bvn already belongs to referenceId CUS-1", "bvn already belongs to referenceId CUS-3");
+                .containsExactly("bvn 221******01 already belongs to referenceId CUS-1",
+                        "bvn 221******03 already belongs to referenceId CUS-3");
     }
 
     @Test
@@ -210,6 +211,90 @@ abstract class CustomerImportScenarios extends ImportScenario {
 
         assertThat(summary.counts().matched()).isEqualTo(1);
         assertThat(summary.counts().rejected()).isZero();
+        assertThat(jdbc.queryForList("select reference_id from customer", String.class)).containsExactly("CUS-1");
+    }
+
+    @Test
+    void anEmailTakenByAnEarlierRowOfTheFileIsRejectedWhateverItsCase() throws Exception {
+        ImportSummary summary = run(csv("emails.csv",
+                "CUS-1,Ada Obi,1,22100000001,Ada.Obi@Example.com,,,,,,,",
+                "CUS-2,Ada Again,1,22100000002,ada.obi@EXAMPLE.COM,,,,,,,",
+                "CUS-1,Ada Obi Again,1,22100000001,ADA.OBI@example.com,,,,,,,",
+                "COMP-1,A Company May Share It,2,22100000003,ada.obi@example.com,,,,,,,",
+                "CUS-3,Other,1,22100000004,other@example.com,,,,,,,",
+                "CUS-4,Next Chunk,1,22100000005,ada.obi@example.com,,,,,,,"), "demo").summary();
+
+        assertThat(summary.counts().created()).isEqualTo(3);
+        assertThat(summary.counts().updated()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select line_number || ' ' || field || ': ' || reason from import_reject"
+                + " order by line_number", String.class)).containsExactly(
+                "3 email: email a***@example.com already belongs to referenceId CUS-1",
+                "7 email: email a***@example.com already belongs to referenceId CUS-1");
+        assertThat(jdbc.queryForList("select reference_id || ' ' || email from customer order by 1", String.class))
+                .containsExactly("COMP-1 ada.obi@example.com", "CUS-1 ada.obi@example.com", "CUS-3 other@example.com");
+    }
+
+    @Test
+    void aPhoneHeldByAStoredCustomerIsRejectedInWhicheverFormatTheFileWritesIt() throws Exception {
+        run(csv("first.csv", "CUS-1,Ngozi Eze,1,22100000001,,08031234567,,,,,,"), "demo");
+
+        ImportSummary summary = run(csv("second.csv",
+                "CUS-2,International Format,1,22100000002,,+2348031234567,,,,,,",
+                "CUS-3,Spaced Out,1,22100000003,,+234 803 123 4567,,,,,,",
+                "CUS-1,Ngozi Eze Again,1,22100000001,,0803 123 4567,,,,,,",
+                "COMP-1,A Company May Share It,2,22100000004,,08031234567,,,,,,"), "demo").summary();
+
+        assertThat(summary.counts().created()).isEqualTo(1);
+        assertThat(summary.counts().updated()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isEqualTo(2);
+        List<String> reasons = jdbc.queryForList("select reason from import_reject order by line_number", String.class);
+        assertThat(reasons).containsExactly("phone +23*********67 already belongs to referenceId CUS-1",
+                "phone +23*********67 already belongs to referenceId CUS-1");
+        assertThat(jdbc.queryForList("select reference_id from customer order by 1", String.class))
+                .containsExactly("COMP-1", "CUS-1");
+    }
+
+    @Test
+    void theMatchPolicyTreatsARowSharingAnEmailOrPhoneAsTheExistingCustomer() throws Exception {
+        run(csv("first.csv", "CUS-1,Ngozi Eze,1,22100000001,ngozi@example.com,08031234567,,,,,,"), "demo");
+
+        ImportSummary summary = run(csv("second.csv",
+                "CUS-2,Same Email,1,22100000002,NGOZI@example.com,,,,,,,",
+                "CUS-3,Same Phone,1,22100000003,,+2348031234567,,,,,,",
+                "CUS-4,Someone Else,1,22100000004,emeka@example.com,08031234568,,,,,,"), "matching").summary();
+
+        assertThat(summary.counts().matched()).isEqualTo(2);
+        assertThat(summary.counts().created()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isZero();
+        assertThat(jdbc.queryForList("select reference_id || ' ' || name from customer order by 1", String.class))
+                .containsExactly("CUS-1 Ngozi Eze", "CUS-4 Someone Else");
+        assertThat(jdbc.queryForList("select field || ': ' || message from import_warning order by line_number",
+                String.class)).containsExactly(
+                "email: email n***@example.com belongs to referenceId CUS-1: the row is treated as that existing"
+                        + " customer and changes nothing",
+                "phone: phone +23*********67 belongs to referenceId CUS-1: the row is treated as that existing"
+                        + " customer and changes nothing");
+    }
+
+    @Test
+    void aFeedMayMatchByOneIdentityAndRejectByTheOthers() throws Exception {
+        run(csv("first.csv", "CUS-1,Ngozi Eze,1,22100000001,ngozi@example.com,08031234567,,,,,,"), "demo");
+
+        ImportSummary summary = run(csv("second.csv",
+                "CUS-2,Same Email,1,22100000002,Ngozi@Example.com,,,,,,,",
+                "CUS-3,Same Phone,1,22100000003,,+2348031234567,,,,,,",
+                "CUS-4,Same Bvn,1,22100000001,,,,,,,,",
+                "CUS-5,Same Email And Phone,1,22100000005,ngozi@example.com,08031234567,,,,,,"), "email-matching")
+                .summary();
+
+        assertThat(summary.counts().matched()).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isEqualTo(3);
+        assertThat(summary.counts().created()).isZero();
+        assertThat(jdbc.queryForList("select reference_id || ' ' || field from import_reject order by line_number",
+                String.class)).containsExactly("CUS-3 phone", "CUS-4 bvn", "CUS-5 phone");
+        assertThat(jdbc.queryForList("select reference_id || ' ' || field from import_warning", String.class))
+                .containsExactly("CUS-2 email");
         assertThat(jdbc.queryForList("select reference_id from customer", String.class)).containsExactly("CUS-1");
     }
 

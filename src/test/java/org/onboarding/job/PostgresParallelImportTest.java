@@ -92,7 +92,7 @@ class PostgresParallelImportTest extends ImportScenario {
 
         assertThat(parts(summary)).isEqualTo(1);
         assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
-                .containsExactly("bvn already belongs to referenceId " + pair[0]);
+                .containsExactly("bvn 221******99 already belongs to referenceId " + pair[0]);
     }
 
     @Test
@@ -106,6 +106,35 @@ class PostgresParallelImportTest extends ImportScenario {
 
         assertThat(parts(summary)).isEqualTo(1);
         assertThat(summary.counts().rejected()).isEqualTo(independentRowsRejected() + 1);
+    }
+
+    @Test
+    void anEmailCarriedByRowsOfTwoPartsInAnyCaseKeepsTheFileInOneWriterSoTheEarlierRowHoldsIt() throws Exception {
+        List<String> rows = independentRows();
+        String[] pair = referenceIdsInDifferentParts();
+        rows.add(pair[0] + ",First Holder,1,22199999998,Shared@Example.com,,,,,,,");
+        rows.add(pair[1] + ",Second Claimant,1,22199999999,shared@example.COM,,,,,,,");
+
+        ImportSummary summary = run(file("shared-email.csv", rows), 2);
+
+        assertThat(parts(summary)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
+                .containsExactly("email s***@example.com already belongs to referenceId " + pair[0]);
+    }
+
+    @Test
+    void aPhoneHeldInTheDatabaseByACustomerOfAnotherPartKeepsTheFileInOneWriter() throws Exception {
+        String[] pair = referenceIdsInDifferentParts();
+        run(file("first.csv", List.of(pair[0] + ",Holder,1,22199999998,,08031234567,,,,,,")), 2);
+        List<String> rows = independentRows();
+        rows.add(pair[1] + ",Claimant,1,22199999999,,+234 803 123 4567,,,,,,");
+
+        ImportSummary summary = run(file("second.csv", rows), 2);
+
+        assertThat(parts(summary)).isEqualTo(1);
+        assertThat(summary.counts().rejected()).isEqualTo(independentRowsRejected() + 1);
+        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
+                .containsExactly("phone +23*********67 already belongs to referenceId " + pair[0]);
     }
 
     @Test

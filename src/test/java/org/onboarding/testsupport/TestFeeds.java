@@ -27,6 +27,9 @@ public final class TestFeeds {
             variant(demo, "strict", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"reject_file\"");
             variant(demo, "open", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"create\"");
             variant(demo, "lenient", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"use_existing\"");
+            variant(demo, "matching", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"match\"");
+            variant(demo, "email-matching", "\"identityDuplicates\": \"reject\"",
+                    "\"identityDuplicates\": {\"bvn\": \"reject\", \"email\": \"match\", \"phone\": \"reject\"}");
             variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
             variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
             variant(demo, "replace", "\"connections\": \"add\"", "\"connections\": \"replace\"");
