@@ -65,9 +65,9 @@ class FeedCatalogTest {
         feed("nin", "{" + ORGANIZATION + ", \"identityDuplicates\": {\"nin\": \"match\"}}");
 
         assertThatThrownBy(() -> catalog(jobs).find("lax")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("lax.json is not valid").hasMessageContaining("reject or match");
+                .hasMessageContaining("lax.json line 1: identityDuplicates").hasMessageContaining("reject or match");
         assertThatThrownBy(() -> catalog(jobs).find("nin")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("nin.json is not valid").hasMessageContaining("nin");
+                .hasMessageContaining("nin.json line 1: ").hasMessageContaining("nin");
     }
 
     @Test

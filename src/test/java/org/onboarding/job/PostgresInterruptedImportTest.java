@@ -122,7 +122,9 @@ class PostgresInterruptedImportTest extends ImportScenario {
         Process restartedService = onboard(base, "serve");
         Path failed = base.resolve("failed").resolve("demo").resolve("customers.exec-" + execution + ".csv");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.exists(failed) && System.nanoTime() < deadline) {
+        // The file moves first, then the service says what it recovered: wait for both before stopping it.
+        while (!(Files.exists(failed) && Files.readString(dir.resolve("serve.out")).contains("Recovered interrupted"))
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         restartedService.destroy();
