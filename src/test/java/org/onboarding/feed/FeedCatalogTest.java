@@ -71,6 +71,17 @@ class FeedCatalogTest {
     }
 
     @Test
+    void aFeedMayChangeItsFileLimitsWithinTheirRange() throws IOException {
+        feed("roomy", "{" + ORGANIZATION + ", \"limits\": {\"recordBytes\": 4194304, \"columns\": 50}}");
+        feed("cramped", "{" + ORGANIZATION + ", \"limits\": {\"recordBytes\": 10}}");
+
+        assertThat(catalog(jobs).find("roomy").limits()).isEqualTo(new FileLimits(4_194_304L, 262_144, 50));
+        assertThat(catalog(Path.of("jobs")).find("demo").limits()).isEqualTo(FileLimits.DEFAULTS);
+        assertThatThrownBy(() -> catalog(jobs).find("cramped")).isInstanceOf(FeedException.class)
+                .hasMessageContaining("cramped.json line 1: ").hasMessageContaining("recordBytes must be from 1024");
+    }
+
+    @Test
     void refusesAMisspeltKeyANegativeSkipLimitAMissingOrganisationAndAnUnknownFeed() throws IOException {
         feed("typo", "{" + ORGANIZATION + ", \"skiplimitt\": 5}");
         feed("negative", "{" + ORGANIZATION + ", \"skipLimit\": -1}");
