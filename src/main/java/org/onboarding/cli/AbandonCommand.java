@@ -2,6 +2,8 @@ package org.onboarding.cli;
 
 import java.util.concurrent.Callable;
 
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.operations.ImportExecutions;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public class AbandonCommand implements Callable<Integer> {
 
     private final ImportExecutions executions;
+    private final OperatorLog operatorLog;
 
     @Spec
     private CommandSpec spec;
@@ -27,13 +30,15 @@ public class AbandonCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
     private long executionId;
 
-    public AbandonCommand(ImportExecutions executions) {
+    public AbandonCommand(ImportExecutions executions, OperatorLog operatorLog) {
         this.executions = executions;
+        this.operatorLog = operatorLog;
     }
 
     @Override
     public Integer call() throws Exception {
         BatchStatus status = executions.abandon(executionId);
+        operatorLog.did(Operator.commandLine(), "execution " + executionId + " marked " + status);
         spec.commandLine().getOut().printf("Execution %d marked %s. It will not be restarted, and its file's content"
                 + " counts as imported: importing it again needs --rerun.%n", executionId, status);
         return ExitCodes.COMPLETED;

@@ -3,7 +3,10 @@ package org.onboarding.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.job.CustomerImportJobConfiguration;
+import org.onboarding.job.ImportFailureNotifier;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,6 +30,8 @@ public class RecoverCommand implements Callable<Integer> {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
+    private final OperatorLog operatorLog;
+    private final ImportFailureNotifier failureNotifier;
 
     @Spec
     private CommandSpec spec;
@@ -34,9 +39,12 @@ public class RecoverCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the execution id, as the import's summary or 'already running' message gives it")
     private long executionId;
 
-    public RecoverCommand(JobRepository jobRepository, JobOperator jobOperator) {
+    public RecoverCommand(JobRepository jobRepository, JobOperator jobOperator, OperatorLog operatorLog,
+            ImportFailureNotifier failureNotifier) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
+        this.operatorLog = operatorLog;
+        this.failureNotifier = failureNotifier;
     }
 
     private JobExecution find(long id) {
@@ -60,6 +68,8 @@ public class RecoverCommand implements Callable<Integer> {
             return ExitCodes.COMPLETED;
         }
         JobExecution recovered = jobOperator.recover(execution);
+        failureNotifier.recovered(recovered);
+        operatorLog.did(Operator.commandLine(), "execution " + executionId + " recovered, marked " + recovered.getStatus());
         out.printf("Execution %d marked %s. Import the same file again to restart it from its last committed chunk.%n",
                 executionId, recovered.getStatus());
         return ExitCodes.COMPLETED;

@@ -3,6 +3,8 @@ package org.onboarding.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.operations.ImportExecutions;
 import org.onboarding.operations.RestartResult;
 import org.springframework.batch.core.BatchStatus;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public class RestartCommand implements Callable<Integer> {
 
     private final ImportExecutions executions;
+    private final OperatorLog operatorLog;
 
     @Spec
     private CommandSpec spec;
@@ -32,13 +35,15 @@ public class RestartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
     private long executionId;
 
-    public RestartCommand(ImportExecutions executions) {
+    public RestartCommand(ImportExecutions executions, OperatorLog operatorLog) {
         this.executions = executions;
+        this.operatorLog = operatorLog;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        operatorLog.did(Operator.commandLine(), "restart of execution " + executionId + " asked");
         RestartResult result = executions.restart(executionId);
         out.printf("Restarting execution %d: %s%n", executionId, result.file());
         SummaryPrinter.print(out, result.file(), result.summary());

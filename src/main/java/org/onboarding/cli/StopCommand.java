@@ -2,6 +2,8 @@ package org.onboarding.cli;
 
 import java.util.concurrent.Callable;
 
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.operations.ImportExecutions;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public class StopCommand implements Callable<Integer> {
 
     private final ImportExecutions executions;
+    private final OperatorLog operatorLog;
 
     @Spec
     private CommandSpec spec;
@@ -26,13 +29,15 @@ public class StopCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
     private long executionId;
 
-    public StopCommand(ImportExecutions executions) {
+    public StopCommand(ImportExecutions executions, OperatorLog operatorLog) {
         this.executions = executions;
+        this.operatorLog = operatorLog;
     }
 
     @Override
     public Integer call() throws Exception {
         executions.stop(executionId);
+        operatorLog.did(Operator.commandLine(), "execution " + executionId + " asked to stop");
         spec.commandLine().getOut().printf("Execution %d asked to stop. It stops at its next chunk boundary, then shows"
                 + " STOPPED; './onboard restart %d' resumes it from its last committed chunk.%n", executionId, executionId);
         return ExitCodes.COMPLETED;

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.webhooks.EventStatus;
@@ -37,6 +39,7 @@ public class WebhooksRetryCommand implements Callable<Integer> {
     private final WebhookEventStore store;
     private final FeedCatalog feeds;
     private final Clock clock;
+    private final OperatorLog operatorLog;
 
     @Spec
     private CommandSpec spec;
@@ -55,10 +58,11 @@ public class WebhooksRetryCommand implements Callable<Integer> {
         boolean allFailed;
     }
 
-    public WebhooksRetryCommand(WebhookEventStore store, FeedCatalog feeds, Clock clock) {
+    public WebhooksRetryCommand(WebhookEventStore store, FeedCatalog feeds, Clock clock, OperatorLog operatorLog) {
         this.store = store;
         this.feeds = feeds;
         this.clock = clock;
+        this.operatorLog = operatorLog;
     }
 
     @Override
@@ -66,7 +70,10 @@ public class WebhooksRetryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (selection.allFailed) {
             UUID organization = feed == null ? null : feeds.find(feed).organization().id();
-            out.printf("Re-queued %d failed events.%n", store.requeueFailed(null, organization, clock.instant()));
+            int requeued = store.requeueFailed(null, organization, clock.instant());
+            operatorLog.did(Operator.commandLine(), "re-queued " + requeued + " failed webhook events"
+                    + (feed == null ? "" : " of feed " + feed));
+            out.printf("Re-queued %d failed events.%n", requeued);
             return ExitCodes.COMPLETED;
         }
         if (feed != null) {
@@ -80,7 +87,9 @@ public class WebhooksRetryCommand implements Callable<Integer> {
             throw new OperationRefusedException("nothing re-queued: " + String.join("; ", refusals));
         }
         List<UUID> failed = selection.ids.stream().distinct().toList();
-        out.printf("Re-queued %d failed events.%n", store.requeueFailed(failed, null, clock.instant()));
+        int requeued = store.requeueFailed(failed, null, clock.instant());
+        operatorLog.did(Operator.commandLine(), "re-queued " + requeued + " failed webhook events " + failed);
+        out.printf("Re-queued %d failed events.%n", requeued);
         return ExitCodes.COMPLETED;
     }
 

@@ -23,7 +23,7 @@ public class FeedDirectories {
     private final FeedCatalog feeds;
 
     public FeedDirectories(InboxProperties properties, FeedCatalog feeds) {
-        this.base = properties.baseDirectory();
+        this.base = properties.baseDirectory().toAbsolutePath().normalize();
         this.feeds = feeds;
     }
 

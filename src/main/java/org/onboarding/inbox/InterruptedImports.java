@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.onboarding.job.ImportFailureNotifier;
 import org.onboarding.job.ImportParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,15 @@ public class InterruptedImports {
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final InboxFiles files;
+    private final ImportFailureNotifier failureNotifier;
 
-    public InterruptedImports(JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator, InboxFiles files) {
+    public InterruptedImports(JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator, InboxFiles files,
+            ImportFailureNotifier failureNotifier) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.files = files;
+        this.failureNotifier = failureNotifier;
     }
 
     /** Recovers this instance's interrupted imports; returns their execution ids. */
@@ -47,6 +51,7 @@ public class InterruptedImports {
                 order by e.job_execution_id""", Long.class, ImportParameters.LAUNCHED_BY, instance);
         for (long id : interrupted) {
             JobExecution recovered = jobOperator.recover(jobRepository.getJobExecution(id));
+            failureNotifier.recovered(recovered);
             String feed = recovered.getJobParameters().getString(ImportParameters.FEED);
             Path file = Path.of(recovered.getJobParameters().getString(ImportParameters.FILE));
             log.warn("Import execution {} was interrupted when this service stopped; marked {}", id,

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Queues {@code customer_import.failed} in the webhook outbox when an import execution fails:
- * once per execution (its key names the execution), so the organisation hears of every failed
- * run, and of a restart that then completes through its {@code customer_import.completed}.
+ * Queues {@code customer_import.failed} in the webhook outbox when an import execution fails, or is
+ * marked FAILED after its process died ({@link #recovered}): once per execution (its key names the
+ * execution), so the organisation hears of every failed run, and of a restart that then completes
+ * through its {@code customer_import.completed}.
  */
 @Component
 public class ImportFailureNotifier implements JobExecutionListener {
@@ -32,6 +33,14 @@ public class ImportFailureNotifier implements JobExecutionListener {
     public ImportFailureNotifier(WebhookOutbox outbox, ImportSummaries summaries) {
         this.outbox = outbox;
         this.summaries = summaries;
+    }
+
+    /**
+     * Tells of an execution that {@code recover} marked FAILED: its process died, so the job's own
+     * listener never ran, and without this the organisation would never hear the import failed.
+     */
+    public void recovered(JobExecution execution) {
+        afterJob(execution);
     }
 
     @Override

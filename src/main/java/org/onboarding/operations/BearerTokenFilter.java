@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards {@code /api/**}: a request passes only with {@code Authorization: Bearer <token>} carrying the
- * configured token (compared in constant time); without a configured token the API does not exist.
+ * configured token (compared in constant time; the scheme in any case, as HTTP has it); without a
+ * configured token the API does not exist. A request let through carries its {@link Operator}, for the
+ * operator log.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -33,14 +35,15 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String authorization = request.getHeader("Authorization");
-        boolean valid = authorization != null && authorization.startsWith(PREFIX) && MessageDigest.isEqual(
-                authorization.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8),
-                properties.token().getBytes(StandardCharsets.UTF_8));
+        boolean valid = authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                && MessageDigest.isEqual(authorization.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8),
+                        properties.token().strip().getBytes(StandardCharsets.UTF_8));
         if (!valid) {
             response.setHeader("WWW-Authenticate", "Bearer");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "a valid bearer token is required");
             return;
         }
+        request.setAttribute(Operator.REQUEST_ATTRIBUTE, Operator.ofToken(properties.token().strip()));
         chain.doFilter(request, response);
     }
 

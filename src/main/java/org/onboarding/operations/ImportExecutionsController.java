@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,20 +33,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/executions")
 class ImportExecutionsController {
 
+    /** The most executions one listing returns: a larger page is refused rather than read whole. */
+    static final int MOST_LISTED = 1000;
+
     /** A restart that is still importing after this long is answered 202, and goes on in the background. */
     private static final Duration RESTART_ANSWER_WITHIN = Duration.ofSeconds(2);
 
     private final ImportExecutions executions;
     private final TaskExecutor restarts;
+    private final OperatorLog operatorLog;
 
-    ImportExecutionsController(ImportExecutions executions, TaskExecutor applicationTaskExecutor) {
+    ImportExecutionsController(ImportExecutions executions, TaskExecutor applicationTaskExecutor, OperatorLog operatorLog) {
         this.executions = executions;
         this.restarts = applicationTaskExecutor;
+        this.operatorLog = operatorLog;
     }
 
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String feed,
             @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > MOST_LISTED) {
+            return ResponseEntity.badRequest().body(Map.of("error", "limit must be 1 to " + MOST_LISTED + ", not " + limit));
+        }
         BatchStatus wanted;
         try {
             wanted = status == null ? null : BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
@@ -53,7 +62,7 @@ class ImportExecutionsController {
             return ResponseEntity.badRequest().body(Map.of("error", "status must be one of "
                     + Arrays.toString(BatchStatus.values()) + ", not '" + status + "'"));
         }
-        return ResponseEntity.ok(executions.list(wanted, feed, Math.max(limit, 1)));
+        return ResponseEntity.ok(executions.list(wanted, feed, limit));
     }
 
     @GetMapping("/{id}")
@@ -62,7 +71,9 @@ class ImportExecutionsController {
     }
 
     @PostMapping("/{id}/restart")
-    ResponseEntity<?> restart(@PathVariable long id) throws Exception {
+    ResponseEntity<?> restart(@PathVariable long id, @RequestAttribute(Operator.REQUEST_ATTRIBUTE) Operator operator)
+            throws Exception {
+        operatorLog.did(operator, "restart of execution " + id + " asked over HTTP");
         CompletableFuture<RestartResult> restart = CompletableFuture.supplyAsync(() -> {
             try {
                 return executions.restart(id);
@@ -84,15 +95,20 @@ class ImportExecutionsController {
     }
 
     @PostMapping("/{id}/stop")
-    ResponseEntity<Map<String, Object>> stop(@PathVariable long id) throws Exception {
+    ResponseEntity<Map<String, Object>> stop(@PathVariable long id, @RequestAttribute(Operator.REQUEST_ATTRIBUTE) Operator operator)
+            throws Exception {
         executions.stop(id);
+        operatorLog.did(operator, "execution " + id + " asked to stop over HTTP");
         return ResponseEntity.accepted().body(Map.of("id", id, "message",
                 "stopping at the next chunk boundary; it then shows STOPPED and can be restarted"));
     }
 
     @PostMapping("/{id}/abandon")
-    Map<String, Object> abandon(@PathVariable long id) throws Exception {
-        return Map.of("id", id, "status", executions.abandon(id));
+    Map<String, Object> abandon(@PathVariable long id, @RequestAttribute(Operator.REQUEST_ATTRIBUTE) Operator operator)
+            throws Exception {
+        BatchStatus status = executions.abandon(id);
+        operatorLog.did(operator, "execution " + id + " marked " + status + " over HTTP");
+        return Map.of("id", id, "status", status);
     }
 
     @ExceptionHandler(OperationRefusedException.class)

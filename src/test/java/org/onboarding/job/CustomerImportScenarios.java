@@ -398,6 +398,10 @@ abstract class CustomerImportScenarios extends ImportScenario {
         assertThat(restarted.summary().counts()).isEqualTo(
                 new ImportCounts(6, 1, 0, 3, 1, ConnectionCounts.NONE, 6));
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+        // The restart read its positions and counts back from contexts stored as JSON, not Java-serialized.
+        assertThat(jdbc.queryForList("select short_context from batch_step_execution_context union all"
+                + " select short_context from batch_job_execution_context", String.class))
+                .isNotEmpty().allSatisfy(context -> assertThat(context).doesNotStartWith("rO0AB").startsWith("{"));
     }
 
     @Test

@@ -77,6 +77,8 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(stillMarkedRunning.kind()).isEqualTo(ImportOutcome.Kind.ALREADY_RUNNING);
         assertThat(recoverStatus).isZero();
         assertThat(Files.readString(dir.resolve("recover.out"))).contains("marked FAILED");
+        assertThat(failedEvents()).as("the recovered execution is told to its organisation once")
+                .containsExactly(ImportFailureNotifier.IMPORT_FAILED + ":" + stillMarkedRunning.summary().executionId());
         assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.summary().jobInstanceId()).isEqualTo(stillMarkedRunning.summary().jobInstanceId());
         assertThat(restarted.summary().rowsRead()).isEqualTo(ROWS);
@@ -135,6 +137,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(customersAtKill).isBetween(1L, ROWS - 1L);
         assertThat(statusAfterKill).isEqualTo("STARTED");
         assertThat(Files.readString(dir.resolve("serve.out"))).contains("Recovered interrupted imports [" + execution + "]");
+        assertThat(failedEvents()).containsExactly(ImportFailureNotifier.IMPORT_FAILED + ":" + execution);
         assertThat(restartStatus).as(Files.readString(dir.resolve("restart.out"))).isZero();
         assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
                 String.class, restarted)).isEqualTo("COMPLETED");
@@ -211,6 +214,12 @@ class PostgresInterruptedImportTest extends ImportScenario {
 
     private ImportOutcome run() throws Exception {
         return launcher.launch(new ImportRequest(FILE, "demo", null, false));
+    }
+
+    /** The keys of the {@code customer_import.failed} events queued so far. */
+    private List<String> failedEvents() {
+        return jdbc.queryForList("select event_key from webhook_event where event_type = ?", String.class,
+                ImportFailureNotifier.IMPORT_FAILED);
     }
 
     private long customers() {

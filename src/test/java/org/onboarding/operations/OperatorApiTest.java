@@ -1,7 +1,20 @@
 package org.onboarding.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +25,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.testsupport.FaultInjection;
@@ -22,19 +40,19 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The operator API of {@code ./onboard serve} over real HTTP on loopback: the bearer token, the
- * operations and their refusals, and the health checks.
+ * operations and their refusals, the operator log, the address it listens on, and the health checks.
  */
 @ActiveProfiles("serve")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "onboard.cli.enabled=false",
-        "onboard.api.token=s3cret-operator-token",
+        "onboard.api.token=" + OperatorApiTest.TOKEN,
         "onboard.feeds-directory=target/test-feeds",
         "onboard.reports-directory=target/test-reports",
         "onboard.inbox.base-directory=target/test-api-inbox",
         "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
 class OperatorApiTest extends ImportScenario {
 
-    static final String TOKEN = "s3cret-operator-token";
+    static final String TOKEN = "s3cret-operator-token-of-32-chars-at-least";
 
     @LocalServerPort
     int port;
@@ -48,6 +66,61 @@ class OperatorApiTest extends ImportScenario {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(get("/api/executions", TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theBearerSchemeIsMatchedInAnyCase() throws Exception {
+        assertThat(get("/api/executions", TOKEN, "bearer").statusCode()).isEqualTo(200);
+        assertThat(get("/api/executions", TOKEN, "BEARER").statusCode()).isEqualTo(200);
+        assertThat(get("/api/executions", TOKEN, "Basic").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aListingsLimitOutOfOneToAThousandIsRefused() throws Exception {
+        assertThat(get("/api/executions?limit=1000", TOKEN).statusCode()).isEqualTo(200);
+        assertThat(get("/api/executions?limit=1", TOKEN).statusCode()).isEqualTo(200);
+        for (String limit : new String[] {"0", "-5", "1001", "2147483647"}) {
+            HttpResponse<String> refused = get("/api/executions?limit=" + limit, TOKEN);
+            assertThat(refused.statusCode()).as(limit).isEqualTo(400);
+            assertThat(refused.body()).contains("limit must be 1 to 1000");
+        }
+    }
+
+    @Test
+    void anOperatorActionIsLoggedWithTheTokensFingerprintAndNeverTheToken() throws Exception {
+        new FaultInjection(jdbc).failAt("CUS-1");
+        ImportSummary failed = importFile("fails.csv", "CUS-1,Ngozi Eze,1,22100000001");
+        new FaultInjection(jdbc).clear();
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger operatorLog = (Logger) LoggerFactory.getLogger(OperatorLog.class);
+        logged.start();
+        operatorLog.addAppender(logged);
+        try {
+            assertThat(post("/api/executions/" + failed.executionId() + "/abandon").statusCode()).isEqualTo(200);
+        } finally {
+            operatorLog.detachAppender(logged);
+        }
+        String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(TOKEN.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+
+        assertThat(logged.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("token " + fingerprint).contains("execution " + failed.executionId() + " marked ABANDONED")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void theServiceListensOnLoopbackOnly() throws Exception {
+        InetAddress outward = NetworkInterface.networkInterfaces().filter(this::up)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst().orElse(null);
+        assumeTrue(outward != null, "this machine has an address besides loopback");
+
+        try (Socket socket = new Socket()) {
+            assertThatThrownBy(() -> socket.connect(new InetSocketAddress(outward, port), 2000))
+                    .isInstanceOf(IOException.class);
+        }
+        assertThat(get("/api/executions", TOKEN).statusCode()).as("loopback answers").isEqualTo(200);
     }
 
     @Test
@@ -95,10 +168,22 @@ class OperatorApiTest extends ImportScenario {
         return launcher.launch(new ImportRequest(file, "demo", null, false)).summary();
     }
 
+    private boolean up(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
+        return get(path, token, "Bearer");
+    }
+
+    private HttpResponse<String> get(String path, String token, String scheme) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            request.header("Authorization", scheme + " " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
