@@ -18,6 +18,8 @@ public final class PiiText {
     /** How much of a file's text a message quotes at most. */
     public static final int MESSAGE_CHARACTERS = 500;
 
+    private static final Pattern UUID = Pattern.compile(
+            "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
     private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{7,}");
     // Character classes only (no repeated group), so that a long cell neither backtracks nor overflows the stack.
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])[+0][0-9][0-9 -]*+");
@@ -46,7 +48,23 @@ public final class PiiText {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(email -> Matcher.quoteReplacement(maskEmail(email.group())));
+        // A UUID (an event's, a customer's id) is the pipeline's own and never PII: its digits stay as written.
+        Matcher uuid = UUID.matcher(text);
+        if (!uuid.find()) {
+            return maskOutsideIds(text);
+        }
+        StringBuilder masked = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            masked.append(maskOutsideIds(text.substring(from, uuid.start()))).append(uuid.group());
+            from = uuid.end();
+        } while (uuid.find());
+        return masked.append(maskOutsideIds(text.substring(from))).toString();
+    }
+
+    private static String maskOutsideIds(String text) {
+        String masked = text.indexOf('@') < 0 ? text
+                : EMAIL.matcher(text).replaceAll(email -> Matcher.quoteReplacement(maskEmail(email.group())));
         masked = PHONE.matcher(masked).replaceAll(phone -> Matcher.quoteReplacement(maskPhone(phone.group())));
         return DIGIT_RUN.matcher(masked).replaceAll(run -> mask(run.group()));
     }

@@ -31,6 +31,12 @@ class PiiTextTest {
     }
 
     @Test
+    void leavesTheDigitsOfAUuidAlone() {
+        assertThat(PiiText.text("no webhook event 0904216c-fb1d-486e-a2f0-840a668b77d9; bvn 22145678901"))
+                .isEqualTo("no webhook event 0904216c-fb1d-486e-a2f0-840a668b77d9; bvn 221******01");
+    }
+
+    @Test
     void leavesOrdinaryTextAndDatesAlone() {
         assertThat(PiiText.text("date_of_birth must be a date written yyyy-MM-dd, not '1990-13-45'"))
                 .isEqualTo("date_of_birth must be a date written yyyy-MM-dd, not '1990-13-45'");
