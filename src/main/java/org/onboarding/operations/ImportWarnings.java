@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The warnings an import recorded ({@code import_warning}), for {@code show}: over every run of its
- * job instance up to the execution shown, as its counts are, in file order. Digit runs are masked,
- * since a referenceId or a message may quote an identity number.
+ * job instance up to the execution shown, as its counts are, in file order. Identities are masked
+ * ({@link PiiText#maskIdentities}), since a referenceId or a message may quote a BVN, phone or email.
  */
 @Component
 public class ImportWarnings {
