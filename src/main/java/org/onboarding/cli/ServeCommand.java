@@ -1,8 +1,6 @@
 package org.onboarding.cli;
 
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +9,7 @@ import org.onboarding.inbox.InboxWatcher;
 import org.onboarding.inbox.InterruptedImports;
 import org.onboarding.inbox.ServeProperties;
 import org.onboarding.job.ImportLauncher;
+import org.onboarding.lease.ImportLeases;
 import org.onboarding.webhooks.WebhookDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ./onboard serve}: the long-running service. It recovers the imports it was running when it
- * last died, watches every feed's inbox, and delivers queued webhooks every few seconds, until
- * SIGTERM or Ctrl-C, when running imports stop cleanly at a chunk boundary and stay restartable.
+ * {@code ./onboard serve}: the long-running service. It registers its lease, recovers what instances
+ * that died left behind (at start, then every half lease), watches every feed's inbox, and delivers
+ * queued webhooks every few seconds, until SIGTERM or Ctrl-C, when running imports stop cleanly at a
+ * chunk boundary and stay restartable. Several instances may serve one database and one set of inboxes.
  */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -39,34 +39,41 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
     private final InterruptedImports interrupted;
     private final WebhookDispatcher dispatcher;
     private final ImportLauncher launcher;
+    private final ImportLeases leases;
     private final ServeProperties properties;
-    // Its own thread: a long import, which runs on an inbox poller's thread, never holds webhooks up.
+    // Their own threads: a long import, which runs on an inbox poller's thread, never holds them up.
     private final ThreadPoolTaskScheduler webhooks = new ThreadPoolTaskScheduler();
+    private final ThreadPoolTaskScheduler recovery = new ThreadPoolTaskScheduler();
     private volatile boolean serving;
 
     @Spec
     private CommandSpec spec;
 
     public ServeCommand(InboxWatcher watcher, InterruptedImports interrupted, WebhookDispatcher dispatcher,
-            ImportLauncher launcher, ServeProperties properties) {
+            ImportLauncher launcher, ImportLeases leases, ServeProperties properties) {
         this.watcher = watcher;
         this.interrupted = interrupted;
         this.dispatcher = dispatcher;
         this.launcher = launcher;
+        this.leases = leases;
         this.properties = properties;
         webhooks.setThreadNamePrefix("webhooks-");
+        recovery.setThreadNamePrefix("recovery-");
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String instance = instance();
+        leases.register();
+        String instance = leases.self().id();
         launcher.identifyLaunchesAs(instance);
-        List<Long> recovered = interrupted.recover(instance);
+        List<Long> recovered = interrupted.recover();
         if (!recovered.isEmpty()) {
             out.printf("Recovered interrupted imports %s: restart them with './onboard restart ID'.%n", recovered);
         }
         List<Path> inboxes = watcher.watchAll();
+        recovery.initialize();
+        recovery.scheduleWithFixedDelay(this::recoverInterrupted, leases.lease().dividedBy(2));
         webhooks.initialize();
         webhooks.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
         out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
@@ -77,10 +84,11 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         return ExitCodes.COMPLETED;
     }
 
-    /** Stops delivering webhooks with the service; a pass under way finishes its batch. */
+    /** Stops delivering webhooks and recovering with the service; a pass under way finishes its batch. */
     @Override
     public void destroy() {
         webhooks.shutdown();
+        recovery.shutdown();
     }
 
     /** Whether the service was started and runs until stopped, rather than exiting like a command. */
@@ -96,14 +104,11 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         }
     }
 
-    private String instance() {
-        if (properties.instance() != null && !properties.instance().isBlank()) {
-            return properties.instance();
-        }
+    private void recoverInterrupted() {
         try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
+            interrupted.recover();
+        } catch (RuntimeException e) {
+            log.warn("Recovering interrupted imports failed: {}", e.getMessage());
         }
     }
 }

@@ -54,6 +54,20 @@ public class FeedDirectories {
         return fileName.replaceFirst("\\.exec-[0-9]+(?=\\.|$)", "");
     }
 
+    /**
+     * The name in the folder, or {@code name.copy-2.ext}, {@code name.copy-3.ext}… when it is taken: the
+     * same file dropped again lands beside the first, and a rename never replaces a file silently.
+     */
+    static Path freeName(Path folder, String name) {
+        Path target = folder.resolve(name);
+        int dot = name.lastIndexOf('.');
+        for (int copy = 2; Files.exists(target); copy++) {
+            target = folder.resolve(dot <= 0 ? name + ".copy-" + copy
+                    : name.substring(0, dot) + ".copy-" + copy + name.substring(dot));
+        }
+        return target;
+    }
+
     /** The file of that execution in the feed's {@code failed/} folder, if it is there. */
     public Optional<Path> failedFileOf(String feed, long executionId) {
         Path folder = failed(feed);

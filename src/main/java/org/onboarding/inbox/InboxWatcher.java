@@ -12,6 +12,7 @@ import org.onboarding.feed.FeedCatalog;
 import org.onboarding.feed.FeedException;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
+import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportPlan;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.schedule.ImportSchedule;
@@ -26,7 +27,6 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.PollerSpec;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
-import org.springframework.integration.file.FileHeaders;
 import org.springframework.integration.file.dsl.Files;
 import org.springframework.integration.file.filters.AcceptAllFileListFilter;
 import org.springframework.integration.file.filters.ChainFileListFilter;
@@ -42,9 +42,9 @@ import org.springframework.stereotype.Component;
  * oldest file first, feeds a job-launching gateway (Spring Batch Integration), and the file then
  * moves to {@code processed/} or {@code failed/}. A file is picked up only when complete — not hidden,
  * not named {@code *.tmp}, {@code *.part} or {@code *.partial}, and unchanged for the quiet period — and
- * only once: {@link HandledFiles}, in the database, remembers every file handled, across restarts of the
- * service. Each feed's adapter imports one file at a time; different feeds' side by side, up to the
- * scheduler's pool size.
+ * only once, whatever the number of instances watching the inbox: {@link InboxClaims} moves it out of
+ * the inbox, atomically, before anything reads it. Each feed's adapter imports one file at a time;
+ * different feeds' side by side, up to the scheduler's pool size.
  */
 @Component
 public class InboxWatcher {
@@ -60,14 +60,14 @@ public class InboxWatcher {
     private final ImportLauncher launcher;
     private final JobOperator jobOperator;
     private final Job customerImportJob;
-    private final HandledFiles handled;
+    private final InboxClaims claims;
     private final NightlySchedules schedules;
     private final JobRepository jobRepository;
     private final List<IntegrationFlowContext.IntegrationFlowRegistration> registrations = new ArrayList<>();
 
     public InboxWatcher(IntegrationFlowContext flows, FeedCatalog feeds, FeedDirectories directories, InboxFiles files,
             InboxProperties properties, ImportLauncher launcher, JobOperator jobOperator, Job customerImportJob,
-            HandledFiles handled, NightlySchedules schedules, JobRepository jobRepository) {
+            InboxClaims claims, NightlySchedules schedules, JobRepository jobRepository) {
         this.flows = flows;
         this.feeds = feeds;
         this.directories = directories;
@@ -76,7 +76,7 @@ public class InboxWatcher {
         this.launcher = launcher;
         this.jobOperator = jobOperator;
         this.customerImportJob = customerImportJob;
-        this.handled = handled;
+        this.claims = claims;
         this.schedules = schedules;
         this.jobRepository = jobRepository;
     }
@@ -116,7 +116,6 @@ public class InboxWatcher {
         }
         filters.add(new RegexPatternFileListFilter(COMPLETE_NAMES));
         filters.add(new LastModifiedFileListFilter(properties.quietPeriod().toSeconds()));
-        filters.add(handled.notYetHandled(feed));
         ChainFileListFilter<File> complete = new ChainFileListFilter<>(filters);
         ImportSchedule schedule = feeds.find(feed).schedule();
         // A scheduled feed's adapter reads its whole inbox when the schedule fires; another, a file per poll.
@@ -126,24 +125,27 @@ public class InboxWatcher {
         return IntegrationFlow
                 .from(Files.inboundAdapter(inbox, Comparator.comparingLong(File::lastModified)).filter(complete),
                         adapter -> adapter.poller(poller))
-                .handle(File.class, (file, headers) -> launchRequest(feed, file.toPath()))
+                // Another instance may have claimed the file since it was listed: then the flow ends here.
+                .handle(File.class, (file, headers) -> claims.claim(feed, file.toPath())
+                        .map(claimed -> launchRequest(feed, claimed)).orElse(null))
                 .handle(new JobLaunchingGateway(jobOperator),
-                        gateway -> gateway.advice(new GatewayLaunchAdvice(feed, files, launcher, jobRepository)))
+                        gateway -> gateway.advice(new GatewayLaunchAdvice(feed, files, claims, launcher, jobRepository)))
                 .handle(JobExecution.class, (execution, headers) -> {
-                    files.afterExecution(feed, headers.get(FileHeaders.ORIGINAL_FILE, File.class).toPath(), execution);
+                    files.afterExecution(feed, ImportParameters.file(execution.getJobParameters()), execution);
                     return null;
                 })
                 .get();
     }
 
-    /** The job to launch for a dropped file, or null (the flow ends) when there is none to launch. */
+    /** The job to launch for a claimed file, or null (the flow ends) when there is none to launch. */
     private JobLaunchRequest launchRequest(String feed, Path file) {
         ImportPlan plan;
         try {
             plan = launcher.plan(new ImportRequest(file, feed, null, false));
         } catch (RuntimeException refused) {
             if (launcher.refusingNewLaunches()) {
-                // Shutting down: the file stays in the inbox, not remembered, for the next start to pick up.
+                // Shutting down: the file goes back to the inbox, for the next start or another instance.
+                claims.giveBackQuietly(feed, file);
                 return null;
             }
             files.refused(feed, file, refused.getMessage());

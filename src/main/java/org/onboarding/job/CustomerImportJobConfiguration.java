@@ -13,6 +13,7 @@ import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
+import org.onboarding.lease.ImportLeases;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.CustomerValidator;
 import org.onboarding.rules.ValidatedRow;
@@ -63,8 +64,10 @@ public class CustomerImportJobConfiguration {
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,
             Step linkConnections, Step writeRejectReport, Step forgetStagedConnects, Step queueNotifications,
-            RunningImports runningImports, ImportFailureNotifier importFailureNotifier) {
+            RunningImports runningImports, ImportFailureNotifier importFailureNotifier, ImportLeases leases) {
+        // The lease first: taken before anything else runs, and (listeners end in reverse) dropped last.
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(leases)
                 .listener(runningImports)
                 .listener(importFailureNotifier)
                 .start(prepareImport)

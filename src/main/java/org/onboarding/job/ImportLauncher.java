@@ -46,12 +46,14 @@ public class ImportLauncher {
     private final JobOperator jobOperator;
     private final Job customerImportJob;
     private final ImportSummaries summaries;
+    private final ExecutionRecovery recovery;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean refusing;
     private volatile String launchedBy;
 
     public ImportLauncher(FeedCatalog feeds, FileInspector inspector, FieldDefinitionStore definitions,
-            JobRepository jobRepository, JobOperator jobOperator, Job customerImportJob, ImportSummaries summaries) {
+            JobRepository jobRepository, JobOperator jobOperator, Job customerImportJob, ImportSummaries summaries,
+            ExecutionRecovery recovery) {
         this.feeds = feeds;
         this.inspector = inspector;
         this.definitions = definitions;
@@ -59,6 +61,7 @@ public class ImportLauncher {
         this.jobOperator = jobOperator;
         this.customerImportJob = customerImportJob;
         this.summaries = summaries;
+        this.recovery = recovery;
     }
 
     /**
@@ -87,10 +90,7 @@ public class ImportLauncher {
         }
     }
 
-    /**
-     * Names this process (a service instance) in every import it launches from now on, so that, restarted
-     * after a crash, it recovers its own interrupted imports and no other's.
-     */
+    /** Names this process (a service instance) in every import it launches from now on, for operators to see. */
     public void identifyLaunchesAs(String instance) {
         launchedBy = instance;
     }
@@ -159,6 +159,13 @@ public class ImportLauncher {
         JobInstance instance = rerun < 0 ? null : jobRepository.getJobInstance(CustomerImportJobConfiguration.JOB_NAME,
                 ImportParameters.identifying(feed, inspection, rerun));
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+            // Its process could not record how it ended: once no process holds it, it restarts like a failed run.
+            if (recovery.owner(last.getId()).isPresent()) {
+                return ImportPlan.refused(new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last)));
+            }
+            last = recovery.reopenIfUnknown(last);
+        }
         if (last != null && last.isRunning()) {
             return ImportPlan.refused(new ImportOutcome(ImportOutcome.Kind.ALREADY_RUNNING, summaries.of(last)));
         }

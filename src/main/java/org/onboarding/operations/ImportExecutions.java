@@ -22,6 +22,7 @@ import org.onboarding.file.FileInspection;
 import org.onboarding.file.FileInspector;
 import org.onboarding.inbox.FeedDirectories;
 import org.onboarding.job.CustomerImportJobConfiguration;
+import org.onboarding.job.ExecutionRecovery;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportParameters;
@@ -50,7 +51,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportExecutions {
 
-    private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    /** UNKNOWN too: its process could not record how it ended; once no process holds it, it is a failed run. */
+    private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED,
+            BatchStatus.UNKNOWN);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED);
     private static final int DESCRIPTION_LENGTH = 160;
     /** Warnings {@code show} lists; a file with more is a case for a query, which it names. */
@@ -65,10 +68,12 @@ public class ImportExecutions {
     private final FeedCatalog feeds;
     private final FeedDirectories directories;
     private final ImportWarnings warnings;
+    private final ExecutionRecovery recovery;
 
     public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
             ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
-            FeedDirectories directories, ImportWarnings warnings) {
+            FeedDirectories directories, ImportWarnings warnings,
+            ExecutionRecovery recovery) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.index = index;
@@ -78,6 +83,7 @@ public class ImportExecutions {
         this.feeds = feeds;
         this.directories = directories;
         this.warnings = warnings;
+        this.recovery = recovery;
     }
 
     /** The latest import executions, newest first; a null status or feed does not filter. */
@@ -103,7 +109,7 @@ public class ImportExecutions {
     }
 
     /**
-     * Restarts a FAILED or STOPPED execution that is the last of its job instance, from its last
+     * Restarts a FAILED, STOPPED or UNKNOWN execution that is the last of its job instance, from its last
      * committed chunk: the same file (or its copy the inbox moved to {@code failed/<feed>/}), feed,
      * charset and writers. The file must still hold the content the job instance is named after,
      * else the launch would start another instance rather than restart this one.
@@ -111,6 +117,7 @@ public class ImportExecutions {
     public RestartResult restart(long id) throws Exception {
         JobExecution execution = find(id);
         requireLastAndOneOf(execution, RESTARTABLE, "restarted");
+        requireNoOwner(execution, "restarted");
         JobParameters parameters = execution.getJobParameters();
         String feed = parameters.getString(ImportParameters.FEED);
         Charset encoding = ImportParameters.encoding(parameters);
@@ -156,13 +163,15 @@ public class ImportExecutions {
     }
 
     /**
-     * Gives up a FAILED or STOPPED execution for good: its job instance will not be restarted, and
+     * Gives up a FAILED, STOPPED or UNKNOWN execution for good: its job instance will not be restarted, and
      * its content counts as imported (importing the file again needs --rerun).
      */
     public BatchStatus abandon(long id) throws Exception {
         JobExecution execution = find(id);
         requireLastAndOneOf(execution, RESTARTABLE, "abandoned");
-        return jobOperator.abandon(execution).getStatus();
+        requireNoOwner(execution, "abandoned");
+        // Spring Batch's abandon only raises a status, and UNKNOWN ranks above ABANDONED: make it FAILED first.
+        return jobOperator.abandon(recovery.reopenIfUnknown(execution)).getStatus();
     }
 
     private JobExecution find(long id) {
@@ -186,7 +195,7 @@ public class ImportExecutions {
         long id = execution.getId();
         if (!allowed.contains(execution.getStatus())) {
             throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
-                    + "; only a FAILED or STOPPED execution can be " + what);
+                    + "; only a FAILED, STOPPED or UNKNOWN execution can be " + what);
         }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
         if (last.getId() != id) {
@@ -194,6 +203,17 @@ public class ImportExecutions {
                     + execution.getJobInstance().getInstanceId() + ": execution " + last.getId() + " ("
                     + last.getStatus() + ") is; only the last execution can be " + what);
         }
+    }
+
+    /** Refuses an UNKNOWN execution that a live process still holds: it may yet be running there. */
+    private void requireNoOwner(JobExecution execution, String what) {
+        if (execution.getStatus() != BatchStatus.UNKNOWN) {
+            return;
+        }
+        recovery.owner(execution.getId()).ifPresent(owner -> {
+            throw new OperationRefusedException("execution " + execution.getId() + " is UNKNOWN and still held by "
+                    + owner.describe() + "; it cannot be " + what + " until that process ends");
+        });
     }
 
     /**

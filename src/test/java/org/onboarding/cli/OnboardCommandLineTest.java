@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
@@ -162,6 +164,37 @@ class OnboardCommandLineTest {
         assertThat(output.getOut()).contains("Execution 1 is COMPLETED, not running: nothing to recover.");
         assertThat(unknown).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(output.getErr()).contains("no import execution 99");
+    }
+
+    @Test
+    void recoverIsRefusedWhileAnotherProcessRenewsTheExecutionsLeaseUnlessForced(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        onboard(database, "import", csv("other.csv", "CUS-2,Emeka Obi,1,22100000002").toString());
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, "sa", ""));
+        // Execution 1 as a live process on another host runs it; execution 2 as one that stopped renewing an hour ago.
+        jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null");
+        jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at)"
+                + " values ('blue-1-a', 'host-a', 41, current_timestamp, current_timestamp)");
+        jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at) values"
+                + " ('blue-2-b', 'host-b', 42, current_timestamp, dateadd('HOUR', -1, current_timestamp))");
+        jdbc.update("insert into import_lease (job_execution_id, instance_id) values (1, 'blue-1-a'), (2, 'blue-2-b')");
+
+        int refused = onboard(database, "recover", "1");
+        int lapsed = onboard(database, "recover", "2");
+        String statusWhileRefused = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = 1",
+                String.class);
+        int forced = onboard(database, "recover", "1", "--force");
+
+        assertThat(refused).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("onboard: execution 1 is STARTED and held by blue-1-a (pid 41 on host-a)")
+                .contains("'./onboard recover 1 --force'");
+        assertThat(statusWhileRefused).isEqualTo("STARTED");
+        assertThat(lapsed).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Execution 2 marked FAILED.").contains("Execution 1 marked FAILED.");
+        assertThat(forced).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(jdbc.queryForList("select status from batch_job_execution order by job_execution_id", String.class))
+                .containsExactly("FAILED", "FAILED");
     }
 
     @Test
@@ -325,9 +358,9 @@ class OnboardCommandLineTest {
 
         assertThat(List.of(unknown, completed, notRunning, notFailed, unknownShow)).containsOnly(ExitCodes.UNUSABLE);
         assertThat(output.getErr()).contains("onboard: no import execution 99")
-                .contains("onboard: execution 1 is COMPLETED; only a FAILED or STOPPED execution can be restarted")
+                .contains("onboard: execution 1 is COMPLETED; only a FAILED, STOPPED or UNKNOWN execution can be restarted")
                 .contains("onboard: execution 1 is COMPLETED; only a STARTING or STARTED execution can be stopped")
-                .contains("onboard: execution 1 is COMPLETED; only a FAILED or STOPPED execution can be abandoned")
+                .contains("onboard: execution 1 is COMPLETED; only a FAILED, STOPPED or UNKNOWN execution can be abandoned")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -256,7 +256,9 @@ class PostgresInterruptedImportTest extends ImportScenario {
         builder.environment().put("ONBOARD_INBOX_BASE_DIRECTORY", base.toString());
         builder.environment().put("ONBOARD_INBOX_QUIET_PERIOD", "0s");
         builder.environment().put("ONBOARD_INBOX_POLL_INTERVAL", "200ms");
-        builder.environment().put("ONBOARD_SERVE_INSTANCE", "interrupted-test");
+        builder.environment().put("ONBOARD_INSTANCE_NAME", "interrupted-test");
+        // A short lease: a killed service is held gone, and its import recovered, as soon as the next one starts.
+        builder.environment().put("ONBOARD_INSTANCE_LEASE", "3s");
         builder.environment().put("SERVER_PORT", "0");
         return builder.start();
     }

@@ -15,6 +15,7 @@ import org.onboarding.inbox.FeedDirectories;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
+import org.onboarding.lease.ImportLeases;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.ImportScenario;
@@ -36,6 +37,9 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
 
     @Autowired
     FeedDirectories directories;
+
+    @Autowired
+    ImportLeases leases;
 
     @BeforeEach
     void emptyFolders() throws IOException {
@@ -154,6 +158,53 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     }
 
     @Test
+    void anUnknownExecutionWhoseProcessIsGoneIsRestartedByIdToTheTablesOfAnUninterruptedRun() throws Exception {
+        Path file = tenRows("unknown.csv");
+        run(file);
+        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+        ImportSummary unknown = markUnknown(failAt("CUS-9", file));
+
+        RestartResult restarted = executions.restart(unknown.executionId());
+
+        assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().jobInstanceId()).isEqualTo(unknown.jobInstanceId());
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, unknown.executionId())).isEqualTo("FAILED");
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void anUnknownExecutionIsRestartedByImportingItsFileAgainOrAbandoned() throws Exception {
+        ImportSummary first = markUnknown(failAt("CUS-9", tenRows("unknown-again.csv")));
+        ImportOutcome again = run(dir.resolve("unknown-again.csv"));
+        Path other = Files.writeString(tenRows("unknown-abandoned.csv"), "CUS-11,Eleven,1,,,,,,,,,\n",
+                StandardOpenOption.APPEND);
+        ImportSummary second = markUnknown(failAt("CUS-9", other));
+
+        BatchStatus abandoned = executions.abandon(second.executionId());
+
+        assertThat(again.kind()).isEqualTo(ImportOutcome.Kind.RAN);
+        assertThat(again.summary().jobInstanceId()).isEqualTo(first.jobInstanceId());
+        assertThat(again.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(abandoned).isEqualTo(BatchStatus.ABANDONED);
+    }
+
+    @Test
+    void anUnknownExecutionStillHeldByALiveProcessIsNeitherRestartedNorAbandoned() throws Exception {
+        ImportSummary unknown = markUnknown(failAt("CUS-9", tenRows("held.csv")));
+        leases.register();
+        jdbc.update("insert into import_lease (job_execution_id, instance_id) values (?, ?)", unknown.executionId(),
+                leases.self().id());
+
+        assertThatThrownBy(() -> executions.restart(unknown.executionId())).isInstanceOf(OperationRefusedException.class)
+                .hasMessageContaining("is UNKNOWN and still held by " + leases.self().id());
+        assertThatThrownBy(() -> executions.abandon(unknown.executionId())).isInstanceOf(OperationRefusedException.class)
+                .hasMessageContaining("still held by");
+        assertThat(run(dir.resolve("held.csv")).kind()).isEqualTo(ImportOutcome.Kind.ALREADY_RUNNING);
+    }
+
+    @Test
     void listsTheLatestExecutionsNewestFirstFilteredByStatusAndFeed() throws Exception {
         ImportSummary failed = failAt("CUS-9", tenRows("failed.csv"));
         ImportSummary completed = run(csv("small.csv", "CUS-20,Twenty,1,22100000020,,,,,,,,",
@@ -205,6 +256,18 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
         ImportSummary failed = run(file).summary();
         faults.clear();
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        return failed;
+    }
+
+    /**
+     * Marks a failed execution and its failed step UNKNOWN, as Spring Batch does when its process cannot
+     * record how a step ended (the repository refused the update, the database went away).
+     */
+    private ImportSummary markUnknown(ImportSummary failed) {
+        jdbc.update("update batch_job_execution set status = 'UNKNOWN', exit_code = 'UNKNOWN' where job_execution_id = ?",
+                failed.executionId());
+        jdbc.update("update batch_step_execution set status = 'UNKNOWN', exit_code = 'UNKNOWN'"
+                + " where job_execution_id = ? and status = 'FAILED'", failed.executionId());
         return failed;
     }
 
