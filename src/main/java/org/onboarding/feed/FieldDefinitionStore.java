@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.onboarding.file.ColumnKey;
+import org.onboarding.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,28 @@ import org.springframework.stereotype.Component;
 public class FieldDefinitionStore {
 
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    /**
+     * On PostgreSQL, where several instances run, a definition another one inserted a moment before is
+     * kept, not an error. The embedded H2 serves one process; there the unique key still refuses a twin.
+     */
+    private final String ifAbsent;
 
-    public FieldDefinitionStore(JdbcTemplate jdbc) {
+    public FieldDefinitionStore(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
+        this.ifAbsent = postgres ? " on conflict (organization_id, name_key) do nothing" : "";
     }
 
-    /** Writes the feed's organisation and declared fields: inserted when new, brought in line when changed. */
+    /**
+     * Writes the feed's organisation and declared fields: inserted when new, brought in line when changed.
+     * Inserts tolerate a concurrent sync of the same organisation (another instance's import): the first wins.
+     */
     public void sync(Feed feed) {
         Organization organization = feed.organization();
-        if (jdbc.update("update organization set name = ? where id = ?", organization.name(), organization.id()) == 0) {
-            jdbc.update("insert into organization (id, name) values (?, ?)", organization.id(), organization.name());
-        }
+        // One upsert: two instances' first imports of one organisation may sync at the same moment.
+        jdbc.update(postgres ? "insert into organization (id, name) values (?, ?) on conflict (id) do update set name = excluded.name"
+                : "merge into organization (id, name) key (id) values (?, ?)", organization.id(), organization.name());
         Map<String, FieldDefinition> stored = new HashMap<>();
         load(organization.id()).forEach(definition -> stored.put(definition.nameKey(), definition));
         for (FieldDeclaration declared : feed.fields()) {
@@ -44,7 +56,7 @@ public class FieldDefinitionStore {
                 jdbc.update("""
                         insert into customer_field_definition (id, organization_id, name, name_key, type,
                             required_for_person, required_for_company, allowed_values)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), organization.id(), declared.name(),
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""" + ifAbsent, UUID.randomUUID(), organization.id(), declared.name(),
                         ColumnKey.of(declared.name()), declared.type().name().toLowerCase(Locale.ROOT), person, company, values);
             } else {
                 jdbc.update("""
@@ -64,7 +76,7 @@ public class FieldDefinitionStore {
             if (!key.isEmpty() && known.add(key)) {
                 jdbc.update("""
                         insert into customer_field_definition (id, organization_id, name, name_key, type)
-                        values (?, ?, ?, ?, 'text')""", UUID.randomUUID(), organizationId, name, key);
+                        values (?, ?, ?, ?, 'text')""" + ifAbsent, UUID.randomUUID(), organizationId, name, key);
             }
         }
     }

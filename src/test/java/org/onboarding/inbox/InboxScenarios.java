@@ -81,6 +81,9 @@ abstract class InboxScenarios {
     InboxWatcher watcher;
 
     @Autowired
+    InterruptedImports interruptedImports;
+
+    @Autowired
     ImportLauncher launcher;
 
     @Autowired
@@ -210,6 +213,31 @@ abstract class InboxScenarios {
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isEqualTo(2);
         assertThat(files("inbox", "demo")).isEmpty();
         assertThat(claimed("demo")).as("no file left claimed").isEmpty();
+    }
+
+    @Test
+    void aFileClaimedByAnInstanceThatDiedBeforeImportingItReturnsToTheInboxOnceItsLeaseLapsedAndIsImported()
+            throws Exception {
+        Path processing = BASE.resolve("inbox").resolve("demo").resolve(".processing");
+        Path gone = Files.createDirectories(processing.resolve("gone-1-a"));
+        Path live = Files.createDirectories(processing.resolve("live-2-b"));
+        Files.writeString(gone.resolve("left-behind.csv"), HEADER + "CUS-1,Ngozi Eze,1,22100000001\n");
+        makeOld(gone.resolve("left-behind.csv"));
+        Files.writeString(live.resolve("being-imported.csv"), HEADER + "CUS-2,Emeka Obi,1,22100000002\n");
+        jdbc.update("delete from onboard_instance where instance_id in ('gone-1-a', 'live-2-b')");
+        jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at) values"
+                + " ('gone-1-a', 'host-a', 41, current_timestamp, current_timestamp - interval '1' hour),"
+                + " ('live-2-b', 'host-b', 42, current_timestamp, current_timestamp)");
+
+        interruptedImports.recover();
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("processed", "demo").size() == 1);
+
+        assertThat(files("processed", "demo").get(0)).startsWith("left-behind.exec-");
+        assertThat(live.resolve("being-imported.csv")).as("a live instance's claim is its own").exists();
+        assertThat(gone).doesNotExist();
+        assertThat(jdbc.queryForList("select instance_id from onboard_instance where instance_id in ('gone-1-a', 'live-2-b')",
+                String.class)).as("the gone instance forgotten").containsExactly("live-2-b");
+        jdbc.update("delete from onboard_instance where instance_id = 'live-2-b'");
     }
 
     @Test
