@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout        how long a whole attempt may take, response included; longer is a failed attempt
  * @param batchSize      how many due events a dispatcher claims at once and sends side by side
  * @param retry          when failed deliveries are tried again, and when they become dead letters
+ * @param responseBodyBytes how much of a response's body is read, for the attempt's error; the rest is
+ *                       never read (the connection is closed), so an endless body cannot fill the heap
  */
 @ConfigurationProperties("onboard.webhooks")
 public record WebhookProperties(
         @DefaultValue("5s") @AtLeast("1ms") Duration connectTimeout,
         @DefaultValue("15s") @AtLeast("1ms") Duration timeout,
         @DefaultValue("20") @AtLeast("1") int batchSize,
-        @DefaultValue RetrySchedule retry) {
+        @DefaultValue RetrySchedule retry,
+        @DefaultValue("1024") @AtLeast("0") int responseBodyBytes) {
 
     /**
      * How long a claimed batch is kept from other dispatchers: time to send it, plus a margin. A

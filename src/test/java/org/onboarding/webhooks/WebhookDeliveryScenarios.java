@@ -1,6 +1,7 @@
 package org.onboarding.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +152,59 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void anEndlessErrorBodyIsReadOnlyUpToItsBoundMaskedAndTheConnectionIsClosed() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.endless(500));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(1);
+        Map<String, Object> attempt = jdbc.queryForMap("select status_code, error from webhook_attempt");
+        assertThat(attempt.get("status_code")).isEqualTo(500);
+        assertThat((String) attempt.get("error")).startsWith("HTTP 500: upstream failure for caller 080******67; ")
+                .doesNotContain("08031234567").hasSizeLessThanOrEqualTo(240);
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+        assertThat(receiver.streamed()).as("bytes the endpoint could write").isLessThan(64L << 20);
+    }
+
+    @Test
+    void anEndlessBodyOfASuccessIsNotReadAndTheEventIsDelivered() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.endless(200));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.delivered()).isEqualTo(1);
+        assertThat(statuses()).containsExactly("DELIVERED|1");
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+    }
+
+    @Test
+    void aBodyStillTricklingAtTheTimeoutIsAFailedAttemptAndItsConnectionIsClosed() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.trickle(500));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo("timed out after 700 ms");
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+    }
+
+    @Test
+    void anEndpointThatNeverAnswersIsAFailedAttemptAndThePassEndsWithinTheTimeout() {
+        queue(3);
+        receiver.answer(request -> Answer.never());
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select error from webhook_attempt", String.class))
+                .containsOnly("timed out after 700 ms").hasSize(3);
+        assertThat(statuses()).containsOnly("PENDING|1");
+    }
+
+    @Test
     void aRefusedConnectionIsAFailedAttempt() {
         queue(1);
         String closed = receiver.url();
@@ -284,7 +338,7 @@ abstract class WebhookDeliveryScenarios {
     }
 
     private WebhookDispatcher dispatcher(WebhookEndpoints endpoints) {
-        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), Duration.ofMillis(700), 5, SCHEDULE);
+        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), Duration.ofMillis(700), 5, SCHEDULE, 1024);
         return new WebhookDispatcher(store, new WebhookSender(properties, clock), endpoints, properties, clock);
     }
 
