@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param connectTimeout how long to wait for the endpoint to accept the connection
  * @param timeout        how long a whole attempt may take, response included; longer is a failed attempt
- * @param batchSize      how many due events a dispatcher claims at once and sends side by side
+ * @param batchSize      how many requests a dispatcher has in flight at once, over all endpoints
  * @param retry          when failed deliveries are tried again, and when they become dead letters
  * @param responseBodyBytes how much of a response's body is read, for the attempt's error; the rest is
  *                       never read (the connection is closed), so an endless body cannot fill the heap
+ * @param perEndpointConcurrency how many requests a dispatcher has in flight to one endpoint at once: a
+ *                       slow endpoint holds no more than this many of the {@code batchSize}, the others
+ *                       keep the rest
  */
 @ConfigurationProperties("onboard.webhooks")
 public record WebhookProperties(
@@ -22,7 +25,8 @@ public record WebhookProperties(
         @DefaultValue("15s") @AtLeast("1ms") Duration timeout,
         @DefaultValue("20") @AtLeast("1") int batchSize,
         @DefaultValue RetrySchedule retry,
-        @DefaultValue("1024") @AtLeast("0") int responseBodyBytes) {
+        @DefaultValue("1024") @AtLeast("0") int responseBodyBytes,
+        @DefaultValue("5") @AtLeast("1") int perEndpointConcurrency) {
 
     /**
      * How long a claimed batch is kept from other dispatchers: time to send it, plus a margin. A

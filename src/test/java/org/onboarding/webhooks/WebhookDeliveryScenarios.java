@@ -1,6 +1,7 @@
 package org.onboarding.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +207,38 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void anEndpointThatNeverAnswersHoldsUpOnlyItsOwnEventsAndHasAtMostItsShareOfRequestsInFlight() throws Exception {
+        UUID otherOrganization = UUID.fromString(TestFeeds.OTHER_ORGANIZATION_ID);
+        queue(4);
+        queue(otherOrganization, 3);
+        receiver.answer(request -> Answer.never());
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (WebhookReceiver other = new WebhookReceiver()) {
+            MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                    .withProperty("DEMO_WEBHOOK_URL", receiver.url()).withProperty("OTHER_WEBHOOK_SECRET", SECRET)
+                    .withProperty("OTHER_WEBHOOK_URL", other.url());
+            WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, environment), Duration.ofSeconds(2));
+            long started = System.nanoTime();
+
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.received().size() == 3);
+            Duration otherDelivered = Duration.ofNanos(System.nanoTime() - started);
+            int inFlightAtTheSlowEndpoint = receiver.received().size();
+            DeliveryRun run = pass.get(30, TimeUnit.SECONDS);
+
+            assertThat(otherDelivered).as("the other organisation's events, sent before the slow one's time out")
+                    .isLessThan(Duration.ofMillis(1500));
+            assertThat(inFlightAtTheSlowEndpoint).as("requests to the slow endpoint at once").isEqualTo(2);
+            assertThat(run.delivered()).isEqualTo(3);
+            assertThat(run.retrying()).isEqualTo(4);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select concat_ws('|', status, attempts) from webhook_event where organization_id = ?",
+                String.class, otherOrganization)).containsOnly("DELIVERED|1").hasSize(3);
+    }
+
+    @Test
     void aRefusedConnectionIsAFailedAttempt() {
         queue(1);
         String closed = receiver.url();
@@ -265,8 +299,9 @@ abstract class WebhookDeliveryScenarios {
         DeliveryRun run = dispatcher(new WebhookEndpoints(feeds, environment)).deliverDue();
 
         assertThat(run.misconfigured()).isTrue();
-        assertThat(run.held()).extracting(held -> held.endpoint().problem()).containsOnly(
-                "DEMO_WEBHOOK_SECRET is not a Standard Webhooks secret (whsec_ and base64)");
+        assertThat(run.held()).filteredOn(held -> held.endpoint().state() == WebhookEndpoint.State.MISCONFIGURED)
+                .extracting(held -> held.endpoint().problem())
+                .containsOnly("DEMO_WEBHOOK_SECRET is not a Standard Webhooks secret (whsec_ and base64)");
         assertThat(receiver.received()).isEmpty();
     }
 
@@ -338,13 +373,22 @@ abstract class WebhookDeliveryScenarios {
     }
 
     private WebhookDispatcher dispatcher(WebhookEndpoints endpoints) {
-        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), Duration.ofMillis(700), 5, SCHEDULE, 1024);
+        return dispatcher(endpoints, Duration.ofMillis(700));
+    }
+
+    private WebhookDispatcher dispatcher(WebhookEndpoints endpoints, Duration timeout) {
+        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2);
         return new WebhookDispatcher(store, new WebhookSender(properties, clock), endpoints, properties, clock);
     }
 
     private List<UUID> queue(int count) {
-        UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
-        outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event", "test.event:" + n,
+        return queue(UUID.fromString(TestFeeds.ORGANIZATION_ID), count);
+    }
+
+    /** Queues events of that organisation, due now; returns the ids of every event queued so far. */
+    private List<UUID> queue(UUID organization, int count) {
+        outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event",
+                "test.event:" + organization + ":" + n,
                 "{\"event\":\"test.event\",\"data\":{\"n\":" + n + ",\"name\":\"Ngozi Eze\"}}", null)).toList());
         jdbc.update("update webhook_event set next_attempt_at = ?", Timestamp.from(clock.instant()));
         return jdbc.queryForList("select id from webhook_event", UUID.class);
