@@ -2,6 +2,8 @@ package org.onboarding.webhooks;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -14,11 +16,15 @@ import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.standardwebhooks.exceptions.WebhookSigningException;
 
 import org.onboarding.pii.PiiText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +46,22 @@ public class WebhookSender {
     private final Duration timeout;
     private final int bodyLimit;
     private final Clock clock;
+    private final WebhookAddresses.Resolver resolver;
+    // Look-ups block; on threads of their own, idle ones ending, so that a slow resolver only delays its attempt.
+    private final Executor lookups = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "webhook-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
+    @Autowired
     public WebhookSender(WebhookProperties properties, Clock clock) {
+        this(properties, clock, InetAddress::getAllByName);
+    }
+
+    /** A sender resolving host names with {@code resolver}: the system's, or a test's. */
+    WebhookSender(WebhookProperties properties, Clock clock, WebhookAddresses.Resolver resolver) {
+        this.resolver = resolver;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -76,10 +96,24 @@ public class WebhookSender {
         }
         CompletableFuture<DeliveryAttempt> attempt = new CompletableFuture<>();
         BoundedBody body = new BoundedBody(bodyLimit);
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, body);
-        exchange.whenComplete((response, failure) -> attempt.complete(failure != null
-                ? new DeliveryAttempt(event, attemptedAt, null, latency(started), describe(failure))
-                : answered(event, attemptedAt, started, response)));
+        AtomicReference<CompletableFuture<HttpResponse<String>>> exchange = new AtomicReference<>();
+        // The host is resolved and checked just before the client connects (and resolves it again, from the
+        // JVM's address cache): a name pointing at a metadata service is refused however the URL reads.
+        CompletableFuture.supplyAsync(() -> refusal(endpoint), lookups).whenComplete((refusal, lookupFailure) -> {
+            if (lookupFailure != null || refusal != null) {
+                attempt.complete(new DeliveryAttempt(event, attemptedAt, null, latency(started),
+                        refusal != null ? refusal : describe(lookupFailure)));
+                return;
+            }
+            CompletableFuture<HttpResponse<String>> sending = http.sendAsync(request, body);
+            exchange.set(sending);
+            sending.whenComplete((response, failure) -> attempt.complete(failure != null
+                    ? new DeliveryAttempt(event, attemptedAt, null, latency(started), describe(failure))
+                    : answered(event, attemptedAt, started, response)));
+            if (attempt.isDone()) {
+                sending.cancel(true);
+            }
+        });
         // The request timeout bounds only the wait for the response's head; this bounds the whole exchange,
         // on a timer of its own, so it holds even when the client's own threads are stuck.
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> attempt.complete(
@@ -87,9 +121,20 @@ public class WebhookSender {
         // However the attempt ends (the timer, or a caller cancelling it), nothing of the exchange goes on.
         attempt.whenComplete((done, failure) -> {
             body.cancel();
-            exchange.cancel(true);
+            CompletableFuture<HttpResponse<String>> sending = exchange.get();
+            if (sending != null) {
+                sending.cancel(true);
+            }
         });
         return attempt;
+    }
+
+    private String refusal(WebhookEndpoint endpoint) {
+        try {
+            return WebhookAddresses.sendProblem(endpoint.url(), resolver);
+        } catch (UnknownHostException e) {
+            throw new CompletionException(e);
+        }
     }
 
     private DeliveryAttempt answered(DueEvent event, Instant attemptedAt, long started, HttpResponse<String> response) {
@@ -113,6 +158,9 @@ public class WebhookSender {
         }
         if (cause instanceof HttpTimeoutException || cause instanceof CancellationException) {
             return timedOut();
+        }
+        if (cause instanceof UnknownHostException) {
+            return "unknown host " + cause.getMessage();
         }
         if (cause instanceof ConnectException) {
             return "connection refused";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -239,6 +240,23 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void aHostNameThatResolvesToACloudMetadataAddressIsRefusedWhenSent() {
+        queue(1);
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                .withProperty("DEMO_WEBHOOK_URL", "https://hooks.example.test/onboarding");
+        WebhookProperties properties = properties(Duration.ofMillis(700));
+        WebhookSender sender = new WebhookSender(properties, clock,
+                host -> new InetAddress[] {InetAddress.getByName("192.0.2.10"), InetAddress.getByName("169.254.169.254")});
+
+        DeliveryRun run = new WebhookDispatcher(store, sender, new WebhookEndpoints(feeds, environment), properties, clock)
+                .deliverDue();
+
+        assertThat(run.retrying()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo(
+                "refused: hooks.example.test resolves to 169.254.169.254, a link-local or cloud metadata address");
+    }
+
+    @Test
     void aRefusedConnectionIsAFailedAttempt() {
         queue(1);
         String closed = receiver.url();
@@ -377,8 +395,12 @@ abstract class WebhookDeliveryScenarios {
     }
 
     private WebhookDispatcher dispatcher(WebhookEndpoints endpoints, Duration timeout) {
-        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2);
+        WebhookProperties properties = properties(timeout);
         return new WebhookDispatcher(store, new WebhookSender(properties, clock), endpoints, properties, clock);
+    }
+
+    private static WebhookProperties properties(Duration timeout) {
+        return new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2);
     }
 
     private List<UUID> queue(int count) {
