@@ -68,6 +68,7 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         }
         List<Path> inboxes = watcher.watchAll();
         webhooks.initialize();
+        dispatcher.expectPassesEvery(properties.webhookInterval());
         webhooks.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
         out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
                 inboxes, properties.webhookInterval().toSeconds());

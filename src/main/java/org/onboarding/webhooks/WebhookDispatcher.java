@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,10 @@ public class WebhookDispatcher {
     private final WebhookEndpoints endpoints;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile Instant lastProgress;
+    private volatile Instant lastPassEnded;
+    private volatile Duration passesEvery;
 
     public WebhookDispatcher(WebhookEventStore store, WebhookSender sender, WebhookEndpoints endpoints,
             WebhookProperties properties, Clock clock) {
@@ -63,14 +68,23 @@ public class WebhookDispatcher {
      * events are due again when their lease ends.
      */
     public DeliveryRun deliverDue() {
-        List<WebhookEndpoint> all = endpoints.all();
-        Pass pass = new Pass(all.stream().filter(WebhookEndpoint::deliverable).toList(), clock.instant());
+        running.incrementAndGet();
+        progressed();
+        Pass pass;
+        List<WebhookEndpoint> all;
         try {
-            pass.run();
-        } catch (InterruptedException e) {
-            pass.abandon();
-            Thread.currentThread().interrupt();
-            log.info("Webhook delivery interrupted: the events in flight are due again when their lease ends");
+            all = endpoints.all();
+            pass = new Pass(all.stream().filter(WebhookEndpoint::deliverable).toList(), clock.instant());
+            try {
+                pass.run();
+            } catch (InterruptedException e) {
+                pass.abandon();
+                Thread.currentThread().interrupt();
+                log.info("Webhook delivery interrupted: the events in flight are due again when their lease ends");
+            }
+        } finally {
+            running.decrementAndGet();
+            lastPassEnded = clock.instant();
         }
         List<WebhookEndpoint> held = all.stream().filter(endpoint -> !endpoint.deliverable()).toList();
         Map<UUID, Long> pending = store.pending(held.stream().map(WebhookEndpoint::organizationId).toList());
@@ -82,6 +96,36 @@ public class WebhookDispatcher {
                     pass.retrying, pass.failed);
         }
         return new DeliveryRun(pass.delivered, pass.retrying, pass.failed, heldEvents);
+    }
+
+    /**
+     * Says that passes are to come every {@code interval}, as the service schedules them: a dispatcher
+     * that then runs none for long is stuck, and {@link WebhookDispatcherHealthIndicator} says so.
+     */
+    public void expectPassesEvery(Duration interval) {
+        progressed();
+        passesEvery = interval;
+    }
+
+    /** How this dispatcher's passes are going, for its health. */
+    public DispatcherProgress progress() {
+        return new DispatcherProgress(running.get() > 0, lastProgress, lastPassEnded, passesEvery);
+    }
+
+    /**
+     * A dispatcher's progress.
+     *
+     * @param passRunning   whether a pass is under way
+     * @param lastProgress  when a pass last started, claimed or recorded; null before the first
+     * @param lastPassEnded when a pass last ended; null before the first
+     * @param passesEvery   the interval passes are scheduled at; null when none are (a command's one pass)
+     */
+    public record DispatcherProgress(boolean passRunning, Instant lastProgress, Instant lastPassEnded,
+            Duration passesEvery) {
+    }
+
+    private void progressed() {
+        lastProgress = clock.instant();
     }
 
     private DeliveryOutcome outcome(DeliveryAttempt attempt) {
@@ -160,6 +204,7 @@ public class WebhookDispatcher {
                 }
                 Instant leaseUntil = clock.instant().plus(properties.claimLease()).truncatedTo(ChronoUnit.MILLIS);
                 List<DueEvent> claimed = store.claim(Set.of(lane.endpoint.organizationId()), dueBy, leaseUntil, room);
+                progressed();
                 lane.drained = claimed.size() < room;
                 for (DueEvent event : claimed) {
                     send(lane, event, leaseUntil);
@@ -205,6 +250,9 @@ public class WebhookDispatcher {
                 }
             }
             byLease.forEach((leaseUntil, outcomes) -> store.record(outcomes, leaseUntil));
+            if (!byLease.isEmpty()) {
+                progressed();
+            }
         }
 
         private void finish(InFlight request, DeliveryAttempt attempt, Map<Instant, List<DeliveryOutcome>> byLease) {

@@ -38,6 +38,7 @@ import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver.Answer;
 import org.onboarding.testsupport.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -254,6 +255,40 @@ abstract class WebhookDeliveryScenarios {
         assertThat(run.retrying()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo(
                 "refused: hooks.example.test resolves to 169.254.169.254, a link-local or cloud metadata address");
+    }
+
+    @Test
+    void healthIsDownWhileAPassMakesNoProgressAndWhenScheduledPassesStopComing() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.never());
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                .withProperty("DEMO_WEBHOOK_URL", receiver.url());
+        WebhookProperties properties = properties(Duration.ofSeconds(3));
+        WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, environment), Duration.ofSeconds(3));
+        WebhookDispatcherHealthIndicator health = new WebhookDispatcherHealthIndicator(dispatcher, properties, clock);
+        dispatcher.expectPassesEvery(Duration.ofSeconds(10));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 1);
+            Status whileWaiting = health.health().getStatus();
+            clock.advance(properties.claimLease().plusSeconds(1));
+            Status stuck = health.health().getStatus();
+            pass.get(20, TimeUnit.SECONDS);
+            Status afterThePass = health.health().getStatus();
+            clock.advance(Duration.ofSeconds(10).plus(properties.claimLease()).plusSeconds(1));
+            Status noPassSince = health.health().getStatus();
+
+            assertThat(whileWaiting).isEqualTo(Status.UP);
+            assertThat(stuck).isEqualTo(Status.DOWN);
+            assertThat(afterThePass).isEqualTo(Status.UP);
+            assertThat(noPassSince).isEqualTo(Status.DOWN);
+            receiver.answer(request -> Answer.status(204));
+            dispatcher.deliverDue();
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     @Test
