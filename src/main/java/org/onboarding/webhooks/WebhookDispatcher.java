@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Endpoints are served side by side and independently: each has at most
  * {@code per-endpoint-concurrency} requests in flight, the dispatcher at most {@code batch-size}, and
  * each attempt is recorded as it ends, its endpoint then claiming its next event. A slow or failing
- * endpoint so holds up only its own events, never another organisation's. Every wait is bounded: an
+ * endpoint so holds up only its own events, never another organisation's; one failing time after time
+ * is paused for a while by its {@link Circuit}, its events waiting. Every wait is bounded: an
  * attempt ends within the timeout, and one that has not some seconds later is given up as failed.
  * <p>
  * Several dispatchers may run at once: a claimed event is no other's until its lease ends. Delivery
@@ -74,7 +75,10 @@ public class WebhookDispatcher {
         List<WebhookEndpoint> all;
         try {
             all = endpoints.all();
-            pass = new Pass(all.stream().filter(WebhookEndpoint::deliverable).toList(), clock.instant());
+            List<WebhookEndpoint> deliverable = all.stream().filter(WebhookEndpoint::deliverable).toList();
+            Map<UUID, Circuit> circuits = store.circuits(deliverable.stream().map(WebhookEndpoint::organizationId).toList(),
+                    properties.circuit(), clock.instant());
+            pass = new Pass(deliverable, circuits, clock.instant());
             try {
                 pass.run();
             } catch (InterruptedException e) {
@@ -95,7 +99,11 @@ public class WebhookDispatcher {
             log.info("Webhooks: {} delivered, {} to retry, {} failed after their last attempt", pass.delivered,
                     pass.retrying, pass.failed);
         }
-        return new DeliveryRun(pass.delivered, pass.retrying, pass.failed, heldEvents);
+        List<Lane> open = pass.lanes.stream().filter(lane -> lane.circuit.state() == Circuit.State.OPEN).toList();
+        Map<UUID, Long> waiting = store.pending(open.stream().map(lane -> lane.endpoint.organizationId()).toList());
+        List<DeliveryRun.PausedEndpoint> paused = open.stream().map(lane -> new DeliveryRun.PausedEndpoint(lane.endpoint,
+                lane.circuit, waiting.getOrDefault(lane.endpoint.organizationId(), 0L))).toList();
+        return new DeliveryRun(pass.delivered, pass.retrying, pass.failed, heldEvents, paused);
     }
 
     /**
@@ -148,15 +156,43 @@ public class WebhookDispatcher {
     }
 
     /** One endpoint's share of a pass. */
-    private static final class Lane {
+    private final class Lane {
 
         final WebhookEndpoint endpoint;
+        Circuit circuit;
         int inFlight;
         // No event of this endpoint was left due by the pass's start when it last claimed.
         boolean drained;
 
-        Lane(WebhookEndpoint endpoint) {
+        Lane(WebhookEndpoint endpoint, Circuit circuit) {
             this.endpoint = endpoint;
+            this.circuit = circuit;
+        }
+
+        /** How many more requests this endpoint may have in flight now. */
+        int room() {
+            if (drained) {
+                return 0;
+            }
+            circuit = Circuit.of(circuit.failures(), circuit.lastFailure(), properties.circuit(), clock.instant());
+            return switch (circuit.state()) {
+                case CLOSED -> properties.perEndpointConcurrency() - inFlight;
+                case HALF_OPEN -> inFlight == 0 ? 1 : 0;
+                case OPEN -> 0;
+            };
+        }
+
+        void ended(DeliveryAttempt attempt) {
+            inFlight--;
+            Circuit before = circuit;
+            circuit = circuit.after(attempt, properties.circuit(), clock.instant());
+            if (circuit.state() == Circuit.State.OPEN && before.state() != Circuit.State.OPEN) {
+                log.warn("Webhook endpoint of {} paused until {} after {} failed attempts in a row; the last: {}",
+                        endpoint.organizationName(), circuit.pausedUntil().truncatedTo(ChronoUnit.SECONDS),
+                        circuit.failures(), attempt.error());
+            } else if (circuit.state() == Circuit.State.CLOSED && before.state() == Circuit.State.HALF_OPEN) {
+                log.info("Webhook endpoint of {} answers again: no longer paused", endpoint.organizationName());
+            }
         }
     }
 
@@ -168,7 +204,7 @@ public class WebhookDispatcher {
     /** One pass over the outbox: the events due by {@code dueBy}, each tried once. */
     private final class Pass {
 
-        private final List<Lane> lanes;
+        final List<Lane> lanes;
         private final Instant dueBy;
         private final Map<UUID, InFlight> inFlight = new HashMap<>();
         private final BlockingQueue<DeliveryAttempt> ended = new LinkedBlockingQueue<>();
@@ -177,8 +213,9 @@ public class WebhookDispatcher {
         int retrying;
         int failed;
 
-        Pass(List<WebhookEndpoint> deliverable, Instant dueBy) {
-            this.lanes = deliverable.stream().map(Lane::new).toList();
+        Pass(List<WebhookEndpoint> deliverable, Map<UUID, Circuit> circuits, Instant dueBy) {
+            this.lanes = deliverable.stream().map(endpoint -> new Lane(endpoint, circuits.get(endpoint.organizationId())))
+                    .toList();
             this.dueBy = dueBy;
         }
 
@@ -197,8 +234,7 @@ public class WebhookDispatcher {
             int count = lanes.size();
             for (int i = 0; i < count && inFlight.size() < properties.batchSize(); i++) {
                 Lane lane = lanes.get((firstLane + i) % count);
-                int room = lane.drained ? 0 : Math.min(properties.perEndpointConcurrency() - lane.inFlight,
-                        properties.batchSize() - inFlight.size());
+                int room = Math.min(lane.room(), properties.batchSize() - inFlight.size());
                 if (room <= 0) {
                     continue;
                 }
@@ -256,7 +292,7 @@ public class WebhookDispatcher {
         }
 
         private void finish(InFlight request, DeliveryAttempt attempt, Map<Instant, List<DeliveryOutcome>> byLease) {
-            request.lane().inFlight--;
+            request.lane().ended(attempt);
             DeliveryOutcome outcome = outcome(attempt);
             byLease.computeIfAbsent(request.leaseUntil(), lease -> new ArrayList<>()).add(outcome);
             switch (outcome.status()) {

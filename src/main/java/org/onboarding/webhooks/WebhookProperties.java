@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perEndpointConcurrency how many requests a dispatcher has in flight to one endpoint at once: a
  *                       slow endpoint holds no more than this many of the {@code batchSize}, the others
  *                       keep the rest
+ * @param circuit        when a failing endpoint is paused, and for how long
  */
 @ConfigurationProperties("onboard.webhooks")
 public record WebhookProperties(
@@ -26,7 +27,8 @@ public record WebhookProperties(
         @DefaultValue("20") @AtLeast("1") int batchSize,
         @DefaultValue RetrySchedule retry,
         @DefaultValue("1024") @AtLeast("0") int responseBodyBytes,
-        @DefaultValue("5") @AtLeast("1") int perEndpointConcurrency) {
+        @DefaultValue("5") @AtLeast("1") int perEndpointConcurrency,
+        @DefaultValue CircuitBreaker circuit) {
 
     /**
      * How long a claimed batch is kept from other dispatchers: time to send it, plus a margin. A
@@ -34,5 +36,16 @@ public record WebhookProperties(
      */
     public Duration claimLease() {
         return connectTimeout.plus(timeout).plus(Duration.ofMinutes(1));
+    }
+
+    /**
+     * An endpoint's circuit breaker ({@code onboard.webhooks.circuit.*}): see {@link Circuit}.
+     *
+     * @param failures how many failed attempts in a row pause the endpoint
+     * @param coolDown how long it is paused before a request probes it again
+     */
+    public record CircuitBreaker(
+            @DefaultValue("5") @AtLeast("1") int failures,
+            @DefaultValue("1m") @AtLeast("0s") Duration coolDown) {
     }
 }

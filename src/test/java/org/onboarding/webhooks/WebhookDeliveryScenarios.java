@@ -292,6 +292,43 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void anEndpointFailingTimeAfterTimeIsPausedItsEventsWaitingUntilAProbeAfterTheCoolDownIsDelivered() {
+        queue(10);
+        receiver.answer(request -> Answer.status(503));
+        WebhookDispatcher dispatcher = dispatcher(receiver.url());
+        UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
+        WebhookProperties.CircuitBreaker breaker = new WebhookProperties.CircuitBreaker(3, Duration.ofMinutes(1));
+
+        DeliveryRun failing = dispatcher.deliverDue();
+        int attempted = receiver.received().size();
+        Circuit open = store.circuits(List.of(organization), breaker, clock.instant()).get(organization);
+        clock.advance(Duration.ofSeconds(30));
+        DeliveryRun paused = dispatcher.deliverDue();
+        int attemptedWhilePaused = receiver.received().size() - attempted;
+        clock.advance(Duration.ofSeconds(31));
+        Circuit halfOpen = store.circuits(List.of(organization), breaker, clock.instant()).get(organization);
+        receiver.answer(request -> Answer.status(204));
+        DeliveryRun probed = dispatcher.deliverDue();
+
+        // Two requests at a time: the third failure opens the circuit, with perhaps a fourth request under way.
+        assertThat(attempted).isBetween(3, 4);
+        assertThat(failing.retrying()).isEqualTo(attempted);
+        assertThat(open.state()).isEqualTo(Circuit.State.OPEN);
+        assertThat(open.failures()).isEqualTo(attempted);
+        assertThat(open.pausedUntil()).isEqualTo(clock.instant().minusSeconds(61).plus(Duration.ofMinutes(1)));
+        assertThat(failing.paused()).extracting(DeliveryRun.PausedEndpoint::pending).containsExactly(10L);
+        assertThat(paused.delivered() + paused.retrying()).as("nothing attempted while open").isZero();
+        assertThat(attemptedWhilePaused).isZero();
+        assertThat(halfOpen.state()).isEqualTo(Circuit.State.HALF_OPEN);
+        assertThat(probed.delivered()).as("the probe, then the rest").isEqualTo(10);
+        assertThat(probed.paused()).isEmpty();
+        assertThat(store.circuits(List.of(organization), breaker, clock.instant()).get(organization).state())
+                .isEqualTo(Circuit.State.CLOSED);
+        assertThat(jdbc.queryForObject("select count(*) from webhook_event where attempts = 1 and status = 'DELIVERED'",
+                Long.class)).as("events delivered at their first attempt: none spent while paused").isEqualTo(10L - attempted);
+    }
+
+    @Test
     void aRefusedConnectionIsAFailedAttempt() {
         queue(1);
         String closed = receiver.url();
@@ -435,7 +472,8 @@ abstract class WebhookDeliveryScenarios {
     }
 
     private static WebhookProperties properties(Duration timeout) {
-        return new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2);
+        return new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2,
+                new WebhookProperties.CircuitBreaker(3, Duration.ofMinutes(1)));
     }
 
     private List<UUID> queue(int count) {
