@@ -78,7 +78,10 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         return ExitCodes.COMPLETED;
     }
 
-    /** Stops delivering webhooks with the service; a pass under way finishes its batch. */
+    /**
+     * Stops delivering webhooks with the service: a pass under way is interrupted, its requests cancelled;
+     * their events are due again when their lease ends.
+     */
     @Override
     public void destroy() {
         webhooks.shutdown();

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox as the dispatcher and operators use it: claiming due events, recording attempts,
- * listing, re-queuing dead letters, and each endpoint's health. Work is per batch: a claim is two
- * statements, recording a batch's attempts two more.
+ * listing, re-queuing dead letters, and each endpoint's health and circuit. Work is per batch: a claim
+ * is two statements, recording a batch's attempts four more (attempts, events, endpoints' circuits).
  */
 @Component
 public class WebhookEventStore {
