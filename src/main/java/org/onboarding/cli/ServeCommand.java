@@ -75,6 +75,7 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         recovery.initialize();
         recovery.scheduleWithFixedDelay(this::recoverInterrupted, leases.lease().dividedBy(2));
         webhooks.initialize();
+        dispatcher.expectPassesEvery(properties.webhookInterval());
         webhooks.scheduleWithFixedDelay(this::deliverWebhooks, properties.webhookInterval());
         out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", instance,
                 inboxes, properties.webhookInterval().toSeconds());
@@ -84,7 +85,10 @@ public class ServeCommand implements Callable<Integer>, DisposableBean {
         return ExitCodes.COMPLETED;
     }
 
-    /** Stops delivering webhooks and recovering with the service; a pass under way finishes its batch. */
+    /**
+     * Stops delivering webhooks and recovering with the service: a webhook pass under way is interrupted,
+     * its requests cancelled; their events are due again when their lease ends.
+     */
     @Override
     public void destroy() {
         webhooks.shutdown();

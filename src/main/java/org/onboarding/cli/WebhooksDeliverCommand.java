@@ -1,6 +1,7 @@
 package org.onboarding.cli;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
 import org.onboarding.webhooks.DeliveryRun;
@@ -40,6 +41,12 @@ public class WebhooksDeliverCommand implements Callable<Integer> {
                 out.printf("  %s (feeds %s): %d events held: %s.%n", held.endpoint().organizationName(),
                         String.join(", ", held.endpoint().feeds()), held.pending(), held.endpoint().problem());
             }
+        }
+        for (DeliveryRun.PausedEndpoint paused : run.paused()) {
+            out.printf("  %s (feeds %s): paused until %s after %d failed attempts in a row; %d events wait.%n",
+                    paused.endpoint().organizationName(), String.join(", ", paused.endpoint().feeds()),
+                    paused.circuit().pausedUntil().truncatedTo(ChronoUnit.SECONDS), paused.circuit().failures(),
+                    paused.pending());
         }
         if (run.failed() > 0) {
             out.println("  See them with './onboard webhooks list --status failed'; re-queue with './onboard webhooks retry'.");

@@ -9,8 +9,13 @@ import java.util.List;
  * @param retrying  events whose attempt failed and that are tried again later
  * @param failed    events whose last attempt failed: dead letters now
  * @param held      endpoints whose events stay queued (no URL set, or misconfigured), with how many
+ * @param paused    endpoints whose circuit is open after failing time after time: their events wait
  */
-public record DeliveryRun(int delivered, int retrying, int failed, List<HeldEvents> held) {
+public record DeliveryRun(int delivered, int retrying, int failed, List<HeldEvents> held, List<PausedEndpoint> paused) {
+
+    /** An endpoint paused by its circuit breaker, with how many of its events are pending. */
+    public record PausedEndpoint(WebhookEndpoint endpoint, Circuit circuit, long pending) {
+    }
 
     /** An endpoint whose pending events this pass could not send. */
     public record HeldEvents(WebhookEndpoint endpoint, long pending) {

@@ -1,36 +1,58 @@
 package org.onboarding.webhooks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox: claims due events in batches, sends each batch to its organisation's
- * endpoint and records every attempt, rescheduling failures on the {@link RetrySchedule} until the
- * last attempt makes them dead letters. Several dispatchers may run at once: a claimed batch is
- * no other's until its lease ends. Delivery is at least once: a dispatcher that dies after sending
- * but before recording leaves the batch due again, with the same event ids.
+ * Delivers the outbox: sends due events to their organisation's endpoint and records every attempt,
+ * rescheduling failures on the {@link RetrySchedule} until the last attempt makes them dead letters.
+ * <p>
+ * Endpoints are served side by side and independently: each has at most
+ * {@code per-endpoint-concurrency} requests in flight, the dispatcher at most {@code batch-size}, and
+ * each attempt is recorded as it ends, its endpoint then claiming its next event. A slow or failing
+ * endpoint so holds up only its own events, never another organisation's; one failing time after time
+ * is paused for a while by its {@link Circuit}, its events waiting. Every wait is bounded: an
+ * attempt ends within the timeout, and one that has not some seconds later is given up as failed.
+ * <p>
+ * Several dispatchers may run at once: a claimed event is no other's until its lease ends. Delivery
+ * is at least once: a dispatcher that dies after sending but before recording leaves the event due
+ * again, with the same event id.
  */
 @Component
 public class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    // Past the sender's own timeout: only an attempt whose HTTP client stopped working gets this far.
+    private static final Duration GIVE_UP_GRACE = Duration.ofSeconds(5);
 
     private final WebhookEventStore store;
     private final WebhookSender sender;
     private final WebhookEndpoints endpoints;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile Instant lastProgress;
+    private volatile Instant lastPassEnded;
+    private volatile Duration passesEvery;
 
     public WebhookDispatcher(WebhookEventStore store, WebhookSender sender, WebhookEndpoints endpoints,
             WebhookProperties properties, Clock clock) {
@@ -43,43 +65,75 @@ public class WebhookDispatcher {
 
     /**
      * Sends every event due now once, and returns. An event that fails is due again later, so a pass
-     * always ends, however its endpoints answer.
+     * always ends, however its endpoints answer. Interrupted, it cancels its requests and returns: their
+     * events are due again when their lease ends.
      */
     public DeliveryRun deliverDue() {
-        List<WebhookEndpoint> all = endpoints.all();
-        Map<UUID, WebhookEndpoint> deliverable = all.stream().filter(WebhookEndpoint::deliverable)
-                .collect(Collectors.toMap(WebhookEndpoint::organizationId, Function.identity()));
-        Instant dueBy = clock.instant();
-        int delivered = 0;
-        int retrying = 0;
-        int failed = 0;
-        List<DueEvent> batch;
-        Instant leaseUntil;
-        while (!(batch = store.claim(deliverable.keySet(), dueBy,
-                leaseUntil = clock.instant().plus(properties.claimLease()).truncatedTo(ChronoUnit.MILLIS),
-                properties.batchSize())).isEmpty()) {
-            // Every request of the batch is under way before any is waited for: the batch ends within one timeout.
-            List<CompletableFuture<DeliveryAttempt>> sending = batch.stream()
-                    .map(event -> sender.send(deliverable.get(event.organizationId()), event)).toList();
-            List<DeliveryOutcome> outcomes = sending.stream().map(CompletableFuture::join).map(this::outcome).toList();
-            store.record(outcomes, leaseUntil);
-            for (DeliveryOutcome outcome : outcomes) {
-                switch (outcome.status()) {
-                    case DELIVERED -> delivered++;
-                    case PENDING -> retrying++;
-                    case FAILED -> failed++;
-                }
+        running.incrementAndGet();
+        progressed();
+        Pass pass;
+        List<WebhookEndpoint> all;
+        try {
+            all = endpoints.all();
+            List<WebhookEndpoint> deliverable = all.stream().filter(WebhookEndpoint::deliverable).toList();
+            Map<UUID, Circuit> circuits = store.circuits(deliverable.stream().map(WebhookEndpoint::organizationId).toList(),
+                    properties.circuit(), clock.instant());
+            pass = new Pass(deliverable, circuits, clock.instant());
+            try {
+                pass.run();
+            } catch (InterruptedException e) {
+                pass.abandon();
+                Thread.currentThread().interrupt();
+                log.info("Webhook delivery interrupted: the events in flight are due again when their lease ends");
             }
+        } finally {
+            running.decrementAndGet();
+            lastPassEnded = clock.instant();
         }
         List<WebhookEndpoint> held = all.stream().filter(endpoint -> !endpoint.deliverable()).toList();
         Map<UUID, Long> pending = store.pending(held.stream().map(WebhookEndpoint::organizationId).toList());
         List<DeliveryRun.HeldEvents> heldEvents = held.stream()
                 .map(endpoint -> new DeliveryRun.HeldEvents(endpoint, pending.getOrDefault(endpoint.organizationId(), 0L)))
                 .toList();
-        if (delivered + retrying + failed > 0) {
-            log.info("Webhooks: {} delivered, {} to retry, {} failed after their last attempt", delivered, retrying, failed);
+        if (pass.delivered + pass.retrying + pass.failed > 0) {
+            log.info("Webhooks: {} delivered, {} to retry, {} failed after their last attempt", pass.delivered,
+                    pass.retrying, pass.failed);
         }
-        return new DeliveryRun(delivered, retrying, failed, heldEvents);
+        List<Lane> open = pass.lanes.stream().filter(lane -> lane.circuit.state() == Circuit.State.OPEN).toList();
+        Map<UUID, Long> waiting = store.pending(open.stream().map(lane -> lane.endpoint.organizationId()).toList());
+        List<DeliveryRun.PausedEndpoint> paused = open.stream().map(lane -> new DeliveryRun.PausedEndpoint(lane.endpoint,
+                lane.circuit, waiting.getOrDefault(lane.endpoint.organizationId(), 0L))).toList();
+        return new DeliveryRun(pass.delivered, pass.retrying, pass.failed, heldEvents, paused);
+    }
+
+    /**
+     * Says that passes are to come every {@code interval}, as the service schedules them: a dispatcher
+     * that then runs none for long is stuck, and {@link WebhookDispatcherHealthIndicator} says so.
+     */
+    public void expectPassesEvery(Duration interval) {
+        progressed();
+        passesEvery = interval;
+    }
+
+    /** How this dispatcher's passes are going, for its health. */
+    public DispatcherProgress progress() {
+        return new DispatcherProgress(running.get() > 0, lastProgress, lastPassEnded, passesEvery);
+    }
+
+    /**
+     * A dispatcher's progress.
+     *
+     * @param passRunning   whether a pass is under way
+     * @param lastProgress  when a pass last started, claimed or recorded; null before the first
+     * @param lastPassEnded when a pass last ended; null before the first
+     * @param passesEvery   the interval passes are scheduled at; null when none are (a command's one pass)
+     */
+    public record DispatcherProgress(boolean passRunning, Instant lastProgress, Instant lastPassEnded,
+            Duration passesEvery) {
+    }
+
+    private void progressed() {
+        lastProgress = clock.instant();
     }
 
     private DeliveryOutcome outcome(DeliveryAttempt attempt) {
@@ -99,5 +153,159 @@ public class WebhookDispatcher {
                             event.id());
                     return new DeliveryOutcome(attempt, EventStatus.FAILED, null);
                 });
+    }
+
+    /** One endpoint's share of a pass. */
+    private final class Lane {
+
+        final WebhookEndpoint endpoint;
+        Circuit circuit;
+        int inFlight;
+        // No event of this endpoint was left due by the pass's start when it last claimed.
+        boolean drained;
+
+        Lane(WebhookEndpoint endpoint, Circuit circuit) {
+            this.endpoint = endpoint;
+            this.circuit = circuit;
+        }
+
+        /** How many more requests this endpoint may have in flight now. */
+        int room() {
+            if (drained) {
+                return 0;
+            }
+            circuit = Circuit.of(circuit.failures(), circuit.lastFailure(), properties.circuit(), clock.instant());
+            return switch (circuit.state()) {
+                case CLOSED -> properties.perEndpointConcurrency() - inFlight;
+                case HALF_OPEN -> inFlight == 0 ? 1 : 0;
+                case OPEN -> 0;
+            };
+        }
+
+        void ended(DeliveryAttempt attempt) {
+            inFlight--;
+            Circuit before = circuit;
+            circuit = circuit.after(attempt, properties.circuit(), clock.instant());
+            if (circuit.state() == Circuit.State.OPEN && before.state() != Circuit.State.OPEN) {
+                log.warn("Webhook endpoint of {} paused until {} after {} failed attempts in a row; the last: {}",
+                        endpoint.organizationName(), circuit.pausedUntil().truncatedTo(ChronoUnit.SECONDS),
+                        circuit.failures(), attempt.error());
+            } else if (circuit.state() == Circuit.State.CLOSED && before.state() == Circuit.State.HALF_OPEN) {
+                log.info("Webhook endpoint of {} answers again: no longer paused", endpoint.organizationName());
+            }
+        }
+    }
+
+    /** A request under way, and what its attempt is recorded under. */
+    private record InFlight(Lane lane, DueEvent event, Instant attemptedAt, Instant leaseUntil,
+            CompletableFuture<DeliveryAttempt> attempt, long giveUpAt) {
+    }
+
+    /** One pass over the outbox: the events due by {@code dueBy}, each tried once. */
+    private final class Pass {
+
+        final List<Lane> lanes;
+        private final Instant dueBy;
+        private final Map<UUID, InFlight> inFlight = new HashMap<>();
+        private final BlockingQueue<DeliveryAttempt> ended = new LinkedBlockingQueue<>();
+        private int firstLane;
+        int delivered;
+        int retrying;
+        int failed;
+
+        Pass(List<WebhookEndpoint> deliverable, Map<UUID, Circuit> circuits, Instant dueBy) {
+            this.lanes = deliverable.stream().map(endpoint -> new Lane(endpoint, circuits.get(endpoint.organizationId())))
+                    .toList();
+            this.dueBy = dueBy;
+        }
+
+        void run() throws InterruptedException {
+            while (true) {
+                claimAndSend();
+                if (inFlight.isEmpty()) {
+                    return;
+                }
+                recordWhatEnded();
+            }
+        }
+
+        /** Fills the free places, endpoint by endpoint, starting one further each time so that none always goes first. */
+        private void claimAndSend() {
+            int count = lanes.size();
+            for (int i = 0; i < count && inFlight.size() < properties.batchSize(); i++) {
+                Lane lane = lanes.get((firstLane + i) % count);
+                int room = Math.min(lane.room(), properties.batchSize() - inFlight.size());
+                if (room <= 0) {
+                    continue;
+                }
+                Instant leaseUntil = clock.instant().plus(properties.claimLease()).truncatedTo(ChronoUnit.MILLIS);
+                List<DueEvent> claimed = store.claim(Set.of(lane.endpoint.organizationId()), dueBy, leaseUntil, room);
+                progressed();
+                lane.drained = claimed.size() < room;
+                for (DueEvent event : claimed) {
+                    send(lane, event, leaseUntil);
+                }
+            }
+            firstLane = count == 0 ? 0 : (firstLane + 1) % count;
+        }
+
+        private void send(Lane lane, DueEvent event, Instant leaseUntil) {
+            Instant attemptedAt = clock.instant();
+            long giveUpAt = System.nanoTime() + properties.timeout().plus(GIVE_UP_GRACE).toNanos();
+            CompletableFuture<DeliveryAttempt> attempt = sender.send(lane.endpoint, event);
+            lane.inFlight++;
+            inFlight.put(event.id(), new InFlight(lane, event, attemptedAt, leaseUntil, attempt, giveUpAt));
+            attempt.thenAccept(ended::add);
+        }
+
+        /** Waits, no longer than the earliest attempt may take, for attempts to end, and records those that did. */
+        private void recordWhatEnded() throws InterruptedException {
+            long earliest = inFlight.values().stream().mapToLong(InFlight::giveUpAt).min().orElseThrow();
+            List<DeliveryAttempt> attempts = new ArrayList<>();
+            DeliveryAttempt first = ended.poll(Math.max(0, earliest - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (first != null) {
+                attempts.add(first);
+                ended.drainTo(attempts);
+            }
+            Map<Instant, List<DeliveryOutcome>> byLease = new LinkedHashMap<>();
+            for (DeliveryAttempt attempt : attempts) {
+                InFlight request = inFlight.remove(attempt.event().id());
+                if (request != null) {
+                    finish(request, attempt, byLease);
+                }
+            }
+            long now = System.nanoTime();
+            for (Iterator<InFlight> requests = inFlight.values().iterator(); requests.hasNext();) {
+                InFlight request = requests.next();
+                if (request.giveUpAt() - now <= 0) {
+                    requests.remove();
+                    request.attempt().cancel(true);
+                    long latency = Duration.between(request.attemptedAt(), clock.instant()).toMillis();
+                    finish(request, new DeliveryAttempt(request.event(), request.attemptedAt(), null, Math.max(latency, 0),
+                            "no outcome " + GIVE_UP_GRACE.toSeconds() + " s after the timeout: given up"), byLease);
+                }
+            }
+            byLease.forEach((leaseUntil, outcomes) -> store.record(outcomes, leaseUntil));
+            if (!byLease.isEmpty()) {
+                progressed();
+            }
+        }
+
+        private void finish(InFlight request, DeliveryAttempt attempt, Map<Instant, List<DeliveryOutcome>> byLease) {
+            request.lane().ended(attempt);
+            DeliveryOutcome outcome = outcome(attempt);
+            byLease.computeIfAbsent(request.leaseUntil(), lease -> new ArrayList<>()).add(outcome);
+            switch (outcome.status()) {
+                case DELIVERED -> delivered++;
+                case PENDING -> retrying++;
+                case FAILED -> failed++;
+            }
+        }
+
+        /** Cancels every request still under way; their events stay claimed until their lease ends. */
+        void abandon() {
+            inFlight.values().forEach(request -> request.attempt().cancel(true));
+            inFlight.clear();
+        }
     }
 }

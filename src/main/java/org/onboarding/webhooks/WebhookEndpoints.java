@@ -67,6 +67,8 @@ public class WebhookEndpoints {
             problem = settings.urlVariable() + " is not set: events stay queued";
         } else if ((url = httpUrl(rawUrl)) == null) {
             problem = settings.urlVariable() + " is not an http(s) URL";
+        } else if ((problem = WebhookAddresses.urlProblem(url, settings.allowPlainHttp())) != null) {
+            problem = settings.urlVariable() + " " + problem;
         } else if (secret == null || secret.isBlank()) {
             problem = settings.secretVariable() + " is not set: events are never sent unsigned";
         } else if ((signer = signer(secret)) == null) {

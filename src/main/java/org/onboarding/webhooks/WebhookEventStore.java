@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onboarding.Database;
 import org.onboarding.SqlArrays;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox as the dispatcher and operators use it: claiming due events, recording attempts,
- * listing, re-queuing dead letters, and each endpoint's health. Work is per batch: a claim is two
- * statements, recording a batch's attempts two more.
+ * listing, re-queuing dead letters, and each endpoint's health and circuit. Work is per batch: a claim
+ * is two statements, recording a batch's attempts four more (attempts, events, endpoints' circuits).
  */
 @Component
 public class WebhookEventStore {
@@ -43,12 +44,22 @@ public class WebhookEventStore {
             select id, organization_id, event_type, status, attempts, created_at, next_attempt_at, delivered_at, last_error
             from webhook_event""";
 
+    private static final String POSTGRES_CIRCUIT_ROW = """
+            insert into webhook_endpoint_circuit (organization_id) values (?) on conflict (organization_id) do nothing""";
+
+    private static final String H2_CIRCUIT_ROW = """
+            merge into webhook_endpoint_circuit c using (select cast(? as uuid) as organization_id) q
+            on c.organization_id = q.organization_id
+            when not matched then insert (organization_id) values (q.organization_id)""";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final boolean postgres;
 
-    public WebhookEventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    public WebhookEventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Database database) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.postgres = database.isPostgres();
     }
 
     /**
@@ -95,7 +106,36 @@ public class WebhookEventStore {
                         attempt.delivered() ? timestamp(attempt.attemptedAt()) : null, truncate(attempt.error()),
                         attempt.event().id(), timestamp(leaseUntil)};
             }).toList());
+            // Each endpoint's run of failures, attempt by attempt: a delivery ends it, a failure lengthens it.
+            jdbc.batchUpdate(postgres ? POSTGRES_CIRCUIT_ROW : H2_CIRCUIT_ROW, outcomes.stream()
+                    .map(outcome -> outcome.attempt().event().organizationId()).distinct()
+                    .map(organization -> new Object[] {organization}).toList());
+            jdbc.batchUpdate("""
+                    update webhook_endpoint_circuit
+                    set consecutive_failures = case when ? then 0 else consecutive_failures + 1 end,
+                        last_failure_at = case when ? then last_failure_at else ? end
+                    where organization_id = ?""", outcomes.stream().map(outcome -> {
+                DeliveryAttempt attempt = outcome.attempt();
+                return new Object[] {attempt.delivered(), attempt.delivered(), timestamp(attempt.attemptedAt()),
+                        attempt.event().organizationId()};
+            }).toList());
         });
+    }
+
+    /** Each of these endpoints' circuit, now; closed for one never attempted. */
+    public Map<UUID, Circuit> circuits(Collection<UUID> organizations, WebhookProperties.CircuitBreaker breaker,
+            Instant now) {
+        Map<UUID, Circuit> circuits = new HashMap<>();
+        if (!organizations.isEmpty()) {
+            jdbc.query(statement("""
+                    select organization_id, consecutive_failures, last_failure_at from webhook_endpoint_circuit
+                    where organization_id = any(?)""", organizations), row -> {
+                circuits.put(row.getObject("organization_id", UUID.class),
+                        Circuit.of(row.getInt("consecutive_failures"), instant(row, "last_failure_at"), breaker, now));
+            });
+        }
+        organizations.forEach(organization -> circuits.putIfAbsent(organization, Circuit.of(0, null, breaker, now)));
+        return circuits;
     }
 
     /** How many events of these organisations are pending, due or not. */

@@ -2,6 +2,8 @@ package org.onboarding.webhooks;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -11,22 +13,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.standardwebhooks.exceptions.WebhookSigningException;
 
 import org.onboarding.pii.PiiText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * POSTs claimed events to their organisation's endpoint, a batch side by side, each signed with the
- * Standard Webhooks headers: {@code webhook-id} (the event's id, the same on every attempt),
- * {@code webhook-timestamp} (seconds since the epoch) and {@code webhook-signature}
- * ({@code v1,} and the base64 HMAC-SHA256 of {@code id.timestamp.body} under the secret).
- * Every attempt ends within the configured timeout, with a response or an error.
+ * POSTs claimed events to their organisation's endpoint, each signed with the Standard Webhooks
+ * headers: {@code webhook-id} (the event's id, the same on every attempt), {@code webhook-timestamp}
+ * (seconds since the epoch) and {@code webhook-signature} ({@code v1,} and the base64 HMAC-SHA256 of
+ * {@code id.timestamp.body} under the secret).
+ * <p>
+ * Every attempt ends within the configured timeout, with a response or an error, whatever the
+ * endpoint does: at the timeout the exchange is cancelled and its connection closed, not merely
+ * given up on, and of a response's body only a bounded prefix is ever read ({@link BoundedBody}).
  */
 @Component
 public class WebhookSender {
@@ -35,20 +44,36 @@ public class WebhookSender {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final int bodyLimit;
     private final Clock clock;
+    private final WebhookAddresses.Resolver resolver;
+    // Look-ups block; on threads of their own, idle ones ending, so that a slow resolver only delays its attempt.
+    private final Executor lookups = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "webhook-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
+    @Autowired
     public WebhookSender(WebhookProperties properties, Clock clock) {
+        this(properties, clock, InetAddress::getAllByName);
+    }
+
+    /** A sender resolving host names with {@code resolver}: the system's, or a test's. */
+    WebhookSender(WebhookProperties properties, Clock clock, WebhookAddresses.Resolver resolver) {
+        this.resolver = resolver;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.timeout = properties.timeout();
+        this.bodyLimit = properties.responseBodyBytes();
         this.clock = clock;
     }
 
     /**
      * Starts sending the event and returns at once; the attempt completes, with a response or an error,
-     * within the timeout. A batch's events are all started before any is waited for.
+     * within the timeout. Cancelling the returned future cancels the exchange.
      */
     public CompletableFuture<DeliveryAttempt> send(WebhookEndpoint endpoint, DueEvent event) {
         Instant attemptedAt = clock.instant();
@@ -69,18 +94,61 @@ public class WebhookSender {
             return CompletableFuture.completedFuture(
                     new DeliveryAttempt(event, attemptedAt, null, 0, "could not sign: " + e.getMessage()));
         }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                // The request timeout bounds the wait for the response's head; this bounds its body too.
-                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                    if (failure != null) {
-                        return new DeliveryAttempt(event, attemptedAt, null, latency, describe(failure));
-                    }
-                    int status = response.statusCode();
-                    String error = status >= 200 && status < 300 ? null : "HTTP " + status + bodyExcerpt(response.body());
-                    return new DeliveryAttempt(event, attemptedAt, status, latency, error);
-                });
+        CompletableFuture<DeliveryAttempt> attempt = new CompletableFuture<>();
+        BoundedBody body = new BoundedBody(bodyLimit);
+        AtomicReference<CompletableFuture<HttpResponse<String>>> exchange = new AtomicReference<>();
+        // The host is resolved and checked just before the client connects (and resolves it again, from the
+        // JVM's address cache): a name pointing at a metadata service is refused however the URL reads.
+        CompletableFuture.supplyAsync(() -> refusal(endpoint), lookups).whenComplete((refusal, lookupFailure) -> {
+            if (lookupFailure != null || refusal != null) {
+                attempt.complete(new DeliveryAttempt(event, attemptedAt, null, latency(started),
+                        refusal != null ? refusal : describe(lookupFailure)));
+                return;
+            }
+            CompletableFuture<HttpResponse<String>> sending = http.sendAsync(request, body);
+            exchange.set(sending);
+            sending.whenComplete((response, failure) -> attempt.complete(failure != null
+                    ? new DeliveryAttempt(event, attemptedAt, null, latency(started), describe(failure))
+                    : answered(event, attemptedAt, started, response)));
+            if (attempt.isDone()) {
+                sending.cancel(true);
+            }
+        });
+        // The request timeout bounds only the wait for the response's head; this bounds the whole exchange,
+        // on a timer of its own, so it holds even when the client's own threads are stuck.
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> attempt.complete(
+                new DeliveryAttempt(event, attemptedAt, null, latency(started), timedOut())));
+        // However the attempt ends (the timer, or a caller cancelling it), nothing of the exchange goes on.
+        attempt.whenComplete((done, failure) -> {
+            body.cancel();
+            CompletableFuture<HttpResponse<String>> sending = exchange.get();
+            if (sending != null) {
+                sending.cancel(true);
+            }
+        });
+        return attempt;
+    }
+
+    private String refusal(WebhookEndpoint endpoint) {
+        try {
+            return WebhookAddresses.sendProblem(endpoint.url(), resolver);
+        } catch (UnknownHostException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private DeliveryAttempt answered(DueEvent event, Instant attemptedAt, long started, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String error = status >= 200 && status < 300 ? null : "HTTP " + status + bodyExcerpt(response.body());
+        return new DeliveryAttempt(event, attemptedAt, status, latency(started), error);
+    }
+
+    private static long latency(long started) {
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+
+    private String timedOut() {
+        return "timed out after " + timeout.toMillis() + " ms";
     }
 
     private String describe(Throwable failure) {
@@ -88,8 +156,11 @@ public class WebhookSender {
         if (cause instanceof HttpConnectTimeoutException) {
             return "connect timed out";
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-            return "timed out after " + timeout.toMillis() + " ms";
+        if (cause instanceof HttpTimeoutException || cause instanceof CancellationException) {
+            return timedOut();
+        }
+        if (cause instanceof UnknownHostException) {
+            return "unknown host " + cause.getMessage();
         }
         if (cause instanceof ConnectException) {
             return "connection refused";
@@ -100,7 +171,7 @@ public class WebhookSender {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    /** The start of an error response's body, which may echo the request: digit runs masked. */
+    /** The start of an error response's body, which may echo the request: identities masked, control characters escaped. */
     private static String bodyExcerpt(String body) {
         if (body == null || body.isBlank()) {
             return "";

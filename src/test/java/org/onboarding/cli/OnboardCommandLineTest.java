@@ -446,6 +446,7 @@ class OnboardCommandLineTest {
             assertThat(output.getOut()).contains("Webhooks: 2 delivered, 0 to retry later, 0 failed after their last attempt.")
                     .contains("reserve_virtual_account.success").contains("customer_import.completed")
                     .contains("endpoint:   " + receiver.url() + " (DEMO_WEBHOOK_URL)")
+                    .contains("circuit:    closed")
                     .contains("events:     0 pending, 2 delivered, 0 failed");
             assertThat(output.getErr()).contains("no webhook event");
         }

@@ -157,10 +157,10 @@ class OperatorApiTest extends ImportScenario {
     }
 
     @Test
-    void healthIsOpenToProbesAndReportsTheDatabaseAndTheInboxes() throws Exception {
+    void healthIsOpenToProbesAndReportsTheDatabaseTheInboxesAndTheWebhookDispatcher() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
 
-        assertThat(health.body()).contains("\"db\"").contains("\"inboxes\"");
+        assertThat(health.body()).contains("\"db\"").contains("\"inboxes\"").contains("\"webhooks\"");
     }
 
     private ImportSummary importFile(String name, String... rows) throws Exception {

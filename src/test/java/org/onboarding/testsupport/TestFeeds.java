@@ -33,7 +33,8 @@ public final class TestFeeds {
             variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
             variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
             variant(demo, "replace", "\"connections\": \"add\"", "\"connections\": \"replace\"");
-            variant(demo, "other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID);
+            // Its own endpoint variables too: an organisation has one endpoint, and the tests tell the two apart.
+            variant(demo.replace("DEMO_WEBHOOK_", "OTHER_WEBHOOK_"), "other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID);
             variant(demo, "wallets", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"LAGOS-01\"");
             variant(demo, "wallets-hq", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"HEAD-OFFICE\"");
             variant(demo, "no-wallets", "\"enabled\": true", "\"enabled\": false");

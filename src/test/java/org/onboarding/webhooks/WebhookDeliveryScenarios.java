@@ -1,7 +1,10 @@
 package org.onboarding.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -17,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,7 @@ import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver.Answer;
 import org.onboarding.testsupport.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -151,6 +156,179 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @Test
+    void anEndlessErrorBodyIsReadOnlyUpToItsBoundMaskedAndTheConnectionIsClosed() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.endless(500));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(1);
+        Map<String, Object> attempt = jdbc.queryForMap("select status_code, error from webhook_attempt");
+        assertThat(attempt.get("status_code")).isEqualTo(500);
+        assertThat((String) attempt.get("error")).startsWith("HTTP 500: upstream failure for caller 080******67; ")
+                .doesNotContain("08031234567").hasSizeLessThanOrEqualTo(240);
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+        assertThat(receiver.streamed()).as("bytes the endpoint could write").isLessThan(64L << 20);
+    }
+
+    @Test
+    void anEndlessBodyOfASuccessIsNotReadAndTheEventIsDelivered() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.endless(200));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.delivered()).isEqualTo(1);
+        assertThat(statuses()).containsExactly("DELIVERED|1");
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+    }
+
+    @Test
+    void aBodyStillTricklingAtTheTimeoutIsAFailedAttemptAndItsConnectionIsClosed() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.trickle(500));
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo("timed out after 700 ms");
+        assertThat(receiver.awaitAllClosed(Duration.ofSeconds(3))).as("the sender closed the connection").isTrue();
+    }
+
+    @Test
+    void anEndpointThatNeverAnswersIsAFailedAttemptAndThePassEndsWithinTheTimeout() {
+        queue(3);
+        receiver.answer(request -> Answer.never());
+
+        DeliveryRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> dispatcher(receiver.url()).deliverDue());
+
+        assertThat(run.retrying()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select error from webhook_attempt", String.class))
+                .containsOnly("timed out after 700 ms").hasSize(3);
+        assertThat(statuses()).containsOnly("PENDING|1");
+    }
+
+    @Test
+    void anEndpointThatNeverAnswersHoldsUpOnlyItsOwnEventsAndHasAtMostItsShareOfRequestsInFlight() throws Exception {
+        UUID otherOrganization = UUID.fromString(TestFeeds.OTHER_ORGANIZATION_ID);
+        queue(4);
+        queue(otherOrganization, 3);
+        receiver.answer(request -> Answer.never());
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (WebhookReceiver other = new WebhookReceiver()) {
+            MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                    .withProperty("DEMO_WEBHOOK_URL", receiver.url()).withProperty("OTHER_WEBHOOK_SECRET", SECRET)
+                    .withProperty("OTHER_WEBHOOK_URL", other.url());
+            WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, environment), Duration.ofSeconds(2));
+            long started = System.nanoTime();
+
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.received().size() == 3);
+            Duration otherDelivered = Duration.ofNanos(System.nanoTime() - started);
+            int inFlightAtTheSlowEndpoint = receiver.received().size();
+            DeliveryRun run = pass.get(30, TimeUnit.SECONDS);
+
+            assertThat(otherDelivered).as("the other organisation's events, sent before the slow one's time out")
+                    .isLessThan(Duration.ofMillis(1500));
+            assertThat(inFlightAtTheSlowEndpoint).as("requests to the slow endpoint at once").isEqualTo(2);
+            assertThat(run.delivered()).isEqualTo(3);
+            assertThat(run.retrying()).isEqualTo(4);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select concat_ws('|', status, attempts) from webhook_event where organization_id = ?",
+                String.class, otherOrganization)).containsOnly("DELIVERED|1").hasSize(3);
+    }
+
+    @Test
+    void aHostNameThatResolvesToACloudMetadataAddressIsRefusedWhenSent() {
+        queue(1);
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                .withProperty("DEMO_WEBHOOK_URL", "https://hooks.example.test/onboarding");
+        WebhookProperties properties = properties(Duration.ofMillis(700));
+        WebhookSender sender = new WebhookSender(properties, clock,
+                host -> new InetAddress[] {InetAddress.getByName("192.0.2.10"), InetAddress.getByName("169.254.169.254")});
+
+        DeliveryRun run = new WebhookDispatcher(store, sender, new WebhookEndpoints(feeds, environment), properties, clock)
+                .deliverDue();
+
+        assertThat(run.retrying()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select error from webhook_attempt", String.class)).isEqualTo(
+                "refused: hooks.example.test resolves to 169.254.169.254, a link-local or cloud metadata address");
+    }
+
+    @Test
+    void healthIsDownWhileAPassMakesNoProgressAndWhenScheduledPassesStopComing() throws Exception {
+        queue(1);
+        receiver.answer(request -> Answer.never());
+        MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                .withProperty("DEMO_WEBHOOK_URL", receiver.url());
+        WebhookProperties properties = properties(Duration.ofSeconds(3));
+        WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, environment), Duration.ofSeconds(3));
+        WebhookDispatcherHealthIndicator health = new WebhookDispatcherHealthIndicator(dispatcher, properties, clock);
+        dispatcher.expectPassesEvery(Duration.ofSeconds(10));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 1);
+            Status whileWaiting = health.health().getStatus();
+            clock.advance(properties.claimLease().plusSeconds(1));
+            Status stuck = health.health().getStatus();
+            pass.get(20, TimeUnit.SECONDS);
+            Status afterThePass = health.health().getStatus();
+            clock.advance(Duration.ofSeconds(10).plus(properties.claimLease()).plusSeconds(1));
+            Status noPassSince = health.health().getStatus();
+
+            assertThat(whileWaiting).isEqualTo(Status.UP);
+            assertThat(stuck).isEqualTo(Status.DOWN);
+            assertThat(afterThePass).isEqualTo(Status.UP);
+            assertThat(noPassSince).isEqualTo(Status.DOWN);
+            receiver.answer(request -> Answer.status(204));
+            dispatcher.deliverDue();
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEndpointFailingTimeAfterTimeIsPausedItsEventsWaitingUntilAProbeAfterTheCoolDownIsDelivered() {
+        queue(10);
+        receiver.answer(request -> Answer.status(503));
+        WebhookDispatcher dispatcher = dispatcher(receiver.url());
+        UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
+        WebhookProperties.CircuitBreaker breaker = new WebhookProperties.CircuitBreaker(3, Duration.ofMinutes(1));
+
+        DeliveryRun failing = dispatcher.deliverDue();
+        int attempted = receiver.received().size();
+        Circuit open = store.circuits(List.of(organization), breaker, clock.instant()).get(organization);
+        clock.advance(Duration.ofSeconds(30));
+        DeliveryRun paused = dispatcher.deliverDue();
+        int attemptedWhilePaused = receiver.received().size() - attempted;
+        clock.advance(Duration.ofSeconds(31));
+        Circuit halfOpen = store.circuits(List.of(organization), breaker, clock.instant()).get(organization);
+        receiver.answer(request -> Answer.status(204));
+        DeliveryRun probed = dispatcher.deliverDue();
+
+        // Two requests at a time: the third failure opens the circuit, with perhaps a fourth request under way.
+        assertThat(attempted).isBetween(3, 4);
+        assertThat(failing.retrying()).isEqualTo(attempted);
+        assertThat(open.state()).isEqualTo(Circuit.State.OPEN);
+        assertThat(open.failures()).isEqualTo(attempted);
+        assertThat(open.pausedUntil()).isEqualTo(clock.instant().minusSeconds(61).plus(Duration.ofMinutes(1)));
+        assertThat(failing.paused()).extracting(DeliveryRun.PausedEndpoint::pending).containsExactly(10L);
+        assertThat(paused.delivered() + paused.retrying()).as("nothing attempted while open").isZero();
+        assertThat(attemptedWhilePaused).isZero();
+        assertThat(halfOpen.state()).isEqualTo(Circuit.State.HALF_OPEN);
+        assertThat(probed.delivered()).as("the probe, then the rest").isEqualTo(10);
+        assertThat(probed.paused()).isEmpty();
+        assertThat(store.circuits(List.of(organization), breaker, clock.instant()).get(organization).state())
+                .isEqualTo(Circuit.State.CLOSED);
+        assertThat(jdbc.queryForObject("select count(*) from webhook_event where attempts = 1 and status = 'DELIVERED'",
+                Long.class)).as("events delivered at their first attempt: none spent while paused").isEqualTo(10L - attempted);
+    }
+
+    @Test
     void aRefusedConnectionIsAFailedAttempt() {
         queue(1);
         String closed = receiver.url();
@@ -211,8 +389,9 @@ abstract class WebhookDeliveryScenarios {
         DeliveryRun run = dispatcher(new WebhookEndpoints(feeds, environment)).deliverDue();
 
         assertThat(run.misconfigured()).isTrue();
-        assertThat(run.held()).extracting(held -> held.endpoint().problem()).containsOnly(
-                "DEMO_WEBHOOK_SECRET is not a Standard Webhooks secret (whsec_ and base64)");
+        assertThat(run.held()).filteredOn(held -> held.endpoint().state() == WebhookEndpoint.State.MISCONFIGURED)
+                .extracting(held -> held.endpoint().problem())
+                .containsOnly("DEMO_WEBHOOK_SECRET is not a Standard Webhooks secret (whsec_ and base64)");
         assertThat(receiver.received()).isEmpty();
     }
 
@@ -284,13 +463,27 @@ abstract class WebhookDeliveryScenarios {
     }
 
     private WebhookDispatcher dispatcher(WebhookEndpoints endpoints) {
-        WebhookProperties properties = new WebhookProperties(Duration.ofMillis(500), Duration.ofMillis(700), 5, SCHEDULE);
+        return dispatcher(endpoints, Duration.ofMillis(700));
+    }
+
+    private WebhookDispatcher dispatcher(WebhookEndpoints endpoints, Duration timeout) {
+        WebhookProperties properties = properties(timeout);
         return new WebhookDispatcher(store, new WebhookSender(properties, clock), endpoints, properties, clock);
     }
 
+    private static WebhookProperties properties(Duration timeout) {
+        return new WebhookProperties(Duration.ofMillis(500), timeout, 5, SCHEDULE, 1024, 2,
+                new WebhookProperties.CircuitBreaker(3, Duration.ofMinutes(1)));
+    }
+
     private List<UUID> queue(int count) {
-        UUID organization = UUID.fromString(TestFeeds.ORGANIZATION_ID);
-        outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event", "test.event:" + n,
+        return queue(UUID.fromString(TestFeeds.ORGANIZATION_ID), count);
+    }
+
+    /** Queues events of that organisation, due now; returns the ids of every event queued so far. */
+    private List<UUID> queue(UUID organization, int count) {
+        outbox.queue(IntStream.range(0, count).mapToObj(n -> new QueuedEvent(organization, "test.event",
+                "test.event:" + organization + ":" + n,
                 "{\"event\":\"test.event\",\"data\":{\"n\":" + n + ",\"name\":\"Ngozi Eze\"}}", null)).toList());
         jdbc.update("update webhook_event set next_attempt_at = ?", Timestamp.from(clock.instant()));
         return jdbc.queryForList("select id from webhook_event", UUID.class);
