@@ -63,10 +63,14 @@ public class RunningImports implements JobExecutionListener, StepExecutionListen
         return started;
     }
 
+    /**
+     * A failed part stops the others. A STOPPED one does not: it was asked to stop, and so were the
+     * others, which see the same ask when they commit their current chunk; stopping them here instead
+     * would fail them in the middle of that chunk, and with them the import.
+     */
     @Override
     public ExitStatus afterStep(StepExecution part) {
-        BatchStatus status = part.getStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+        if (part.getStatus() == BatchStatus.FAILED) {
             of(part.getJobExecution()).partFailed(part.getStepName());
         }
         return null;

@@ -6,9 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +23,13 @@ public class StopImportsOnShutdown implements SmartLifecycle {
 
     private final RunningImports runningImports;
     private final ImportLauncher launcher;
-    private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final StopRequests stopRequests;
     private volatile boolean running;
 
-    public StopImportsOnShutdown(RunningImports runningImports, ImportLauncher launcher, JobOperator jobOperator,
-            JobRepository jobRepository) {
+    public StopImportsOnShutdown(RunningImports runningImports, ImportLauncher launcher, StopRequests stopRequests) {
         this.runningImports = runningImports;
         this.launcher = launcher;
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.stopRequests = stopRequests;
     }
 
     @Override
@@ -67,10 +61,8 @@ public class StopImportsOnShutdown implements SmartLifecycle {
     private void stop(long id) {
         log.warn("Stopping import execution {} at its next chunk; import the same file again to restart it", id);
         try {
-            JobExecution execution = jobRepository.getJobExecution(id);
-            if (execution != null && execution.isRunning()) {
-                jobOperator.stop(execution);
-            }
+            // The same ask as an operator's: this process's own steps and parts do the stopping.
+            stopRequests.ask(id);
         } catch (Exception e) {
             log.warn("Cannot stop import execution {}: {}", id, e.getMessage());
         }

@@ -30,6 +30,7 @@ import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.job.PrepareImportTasklet;
+import org.onboarding.job.StopRequests;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -69,11 +70,12 @@ public class ImportExecutions {
     private final FeedDirectories directories;
     private final ImportWarnings warnings;
     private final ExecutionRecovery recovery;
+    private final StopRequests stopRequests;
 
     public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
             ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
             FeedDirectories directories, ImportWarnings warnings,
-            ExecutionRecovery recovery) {
+            ExecutionRecovery recovery, StopRequests stopRequests) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.index = index;
@@ -84,6 +86,7 @@ public class ImportExecutions {
         this.directories = directories;
         this.warnings = warnings;
         this.recovery = recovery;
+        this.stopRequests = stopRequests;
     }
 
     /** The latest import executions, newest first; a null status or feed does not filter. */
@@ -150,16 +153,28 @@ public class ImportExecutions {
     }
 
     /**
-     * Asks a running execution to stop. It stops at its next chunk boundary, in whichever process
-     * runs it, and then shows STOPPED and can be restarted.
+     * Asks a running execution to stop: it shows STOPPING until the process running it, whichever it is,
+     * has stopped every step and part at its next chunk boundary; then it shows STOPPED and can be
+     * restarted. Only the ask is done here (see {@link StopRequests}), so it never conflicts with the
+     * running process's own updates.
      */
-    public void stop(long id) throws Exception {
+    public void stop(long id) {
         JobExecution execution = find(id);
         if (!RUNNING.contains(execution.getStatus())) {
-            throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
-                    + "; only a STARTING or STARTED execution can be stopped");
+            throw notRunning(id, execution.getStatus());
         }
-        jobOperator.stop(execution);
+        if (!stopRequests.ask(id)) {
+            // It changed since it was read: asked by someone else meanwhile is as good; ended is not running.
+            BatchStatus now = find(id).getStatus();
+            if (now != BatchStatus.STOPPING) {
+                throw notRunning(id, now);
+            }
+        }
+    }
+
+    private static OperationRefusedException notRunning(long id, BatchStatus status) {
+        return new OperationRefusedException("execution " + id + " is " + status
+                + "; only a STARTING or STARTED execution can be stopped");
     }
 
     /**

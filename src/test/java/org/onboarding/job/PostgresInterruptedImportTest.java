@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onboarding.OnboardingApplication;
 import org.onboarding.operations.ImportExecutions;
 import org.onboarding.sample.SampleFileGenerator;
+import org.onboarding.testsupport.CustomerWriteGate;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.ImportScenario;
@@ -45,6 +49,9 @@ class PostgresInterruptedImportTest extends ImportScenario {
 
     @Autowired
     ImportExecutions executions;
+
+    @Autowired
+    DataSource dataSource;
 
     private static final int ROWS = 60_000;
     private static final Path FILE = Path.of("target", "interrupted-import.csv").toAbsolutePath();
@@ -185,24 +192,91 @@ class PostgresInterruptedImportTest extends ImportScenario {
                 .anySatisfy(name -> assertThat(name).startsWith("later.exec-"));
     }
 
+    /**
+     * Two writers, stopped twice from another process: first by {@code ./onboard stop} in a JVM of its own
+     * while the import is held mid-step (that JVM takes longer to start than the import takes to finish),
+     * then, the import resumed in a child JVM, by this JVM as the operator's process, through the code the
+     * command and the operator API use. Each time the ask succeeds (the held execution shows STOPPING, not
+     * yet STOPPED, until its process has stopped it), both parts end STOPPED at a chunk boundary (nothing
+     * rolled back) and no later step runs; the final restart ends as an uninterrupted run.
+     */
     @Test
-    void anOperatorStoppingAnImportFromAnotherProcessLeavesItStoppedAndRestartable() throws Exception {
+    void anOperatorStoppingATwoWriterImportFromAnotherProcessStopsEveryPartAtAChunkBoundary() throws Exception {
         TableSnapshot uninterrupted = uninterruptedRun();
+        CustomerWriteGate.install(jdbc);
 
-        Process child = onboard("import", FILE.toString());
+        Process child = onboard("import", "--writers", "2", FILE.toString());
+        long first = runningExecution(0);
         waitForCustomers(ROWS / 6);
-        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
-        // This test's JVM is the operator's process: ./onboard stop does the same, but starts too slowly to catch the import.
-        executions.stop(execution);
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String status = jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
-                String.class, execution);
-        ImportOutcome restarted = run();
+        Process stop;
+        try (CustomerWriteGate held = CustomerWriteGate.shut(dataSource)) {
+            stop = onboard("stop", Long.toString(first));
+            assertThat(stop.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertAskedOnly(first);
+        }
+        String stopOutput = Files.readString(dir.resolve("stop.out"));
+        assertThat(stop.exitValue()).as(stopOutput).isZero();
+        assertThat(stopOutput).contains("Execution " + first + " asked to stop");
+        assertStoppedByItsProcess(child, first, uninterrupted);
 
-        assertThat(child.exitValue()).as(Files.readString(dir.resolve("import.out"))).isEqualTo(1);
-        assertThat(status).isEqualTo("STOPPED");
+        Process resumed = onboard("import", "--writers", "2", FILE.toString());
+        long second = runningExecution(first);
+        waitForCustomers(customers() + ROWS / 12);
+        executions.stop(second);
+        assertStoppedByItsProcess(resumed, second, uninterrupted);
+
+        ImportOutcome restarted = run();
         assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.summary().rowsRead()).isEqualTo(ROWS);
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    /** The id of the execution a child started after {@code after}, once it runs. */
+    private long runningExecution(long after) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Long id = null;
+        while (id == null) {
+            assertThat(System.nanoTime()).as("the child import started an execution").isLessThan(deadline);
+            Thread.sleep(20);
+            id = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution where job_execution_id > ?",
+                    Long.class, after);
+        }
+        return id;
+    }
+
+    /** Asked to stop while held mid-step, the execution shows STOPPING with no end: only its own process ends it. */
+    private void assertAskedOnly(long execution) {
+        Map<String, Object> asked = jdbc.queryForMap(
+                "select status, end_time from batch_job_execution where job_execution_id = ?", execution);
+        assertThat(asked).containsEntry("status", "STOPPING").containsEntry("end_time", null);
+    }
+
+    /**
+     * The child ends with the execution STOPPED, the customers step and both its parts STOPPED mid-file without
+     * a rollback, and no later step started.
+     */
+    private void assertStoppedByItsProcess(Process child, long execution, TableSnapshot uninterrupted)
+            throws Exception {
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("import.out"));
+        List<Map<String, Object>> steps = jdbc.queryForList("""
+                select step_name, status, exit_code, rollback_count from batch_step_execution
+                where job_execution_id = ? and step_name <> ? order by step_execution_id""", execution,
+                CustomerImportJobConfiguration.PREPARE_STEP);
+
+        assertThat(child.exitValue()).as(output).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution)).as(output).isEqualTo("STOPPED");
+        assertThat(steps).extracting(step -> step.get("step_name")).as("steps run, no later one: " + output)
+                .containsExactlyInAnyOrder(CustomerImportJobConfiguration.CUSTOMERS_STEP,
+                        CustomerImportJobConfiguration.PART_STEP + ":part0",
+                        CustomerImportJobConfiguration.PART_STEP + ":part1");
+        assertThat(steps).as(output).allSatisfy(step -> {
+            assertThat(step.get("status")).isEqualTo("STOPPED");
+            assertThat(step.get("exit_code")).isEqualTo("STOPPED");
+            assertThat(((Number) step.get("rollback_count")).longValue()).isZero();
+        });
+        assertThat(customers()).as("customers stored when stopped").isLessThan(uninterrupted.customers().size());
     }
 
     private TableSnapshot uninterruptedRun() throws Exception {

@@ -87,5 +87,8 @@ public final class FaultInjection {
         jdbc.update("delete from test_fault");
         jdbc.execute("alter table customer drop constraint if exists test_refusal");
         jdbc.execute("alter table webhook_event drop constraint if exists test_refusal");
+        if (Databases.isPostgres(jdbc)) {
+            CustomerWriteGate.remove(jdbc);
+        }
     }
 }
