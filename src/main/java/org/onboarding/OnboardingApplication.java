@@ -34,10 +34,8 @@ public class OnboardingApplication {
         try {
             context = application.run(args);
         } catch (RuntimeException failure) {
-            // A setting that cannot be used, a database that cannot be opened: one line, the stack trace in the log.
-            StartFailure told = StartFailure.of(failure);
-            System.err.println(told.line());
-            System.exit(told.exitStatus());
+            // Told already in one line (StartFailureAnalyzer, OneLineFailureReporter), the stack trace in the log.
+            System.exit(new StartExitCodes().getExitCode(failure));
             return;
         }
         // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it

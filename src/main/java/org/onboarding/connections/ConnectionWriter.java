@@ -36,18 +36,20 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
     private final CustomerStore customers;
     private final ConnectionStore connections;
     private final RejectStore rejects;
-    private final ConnectsCell cells = new ConnectsCell();
+    private final ConnectsCell cells;
     private final ImportRun run;
     private final Organization organization;
     private final ConnectionPolicy policy;
     private final ImportTally tally;
     private final long skipLimit;
 
-    public ConnectionWriter(CustomerStore customers, ConnectionStore connections, RejectStore rejects, ImportRun run,
-            Organization organization, ConnectionPolicy policy, ImportTally tally, long skipLimit) {
+    public ConnectionWriter(CustomerStore customers, ConnectionStore connections, RejectStore rejects,
+            ConnectsCell cells, ImportRun run, Organization organization, ConnectionPolicy policy, ImportTally tally,
+            long skipLimit) {
         this.customers = customers;
         this.connections = connections;
         this.rejects = rejects;
+        this.cells = cells;
         this.run = run;
         this.organization = organization;
         this.policy = policy;

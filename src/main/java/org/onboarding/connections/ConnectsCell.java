@@ -17,7 +17,12 @@ public final class ConnectsCell {
 
     private static final int MAX_LENGTH = 10_000;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+
+    /** @param json reads the JSON form of a cell: the application's mapper */
+    public ConnectsCell(JsonMapper json) {
+        this.json = json;
+    }
 
     /**
      * One connection a cell asks for.

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.onboarding.OnboardProperties;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Reads feed declarations from the feeds directory ({@code jobs/<name>.json}). Strict on
  * purpose: a misspelt key in a feed is an error, not a silently ignored setting; and a feed's name
@@ -19,10 +21,13 @@ public class FeedCatalog {
 
     private final Path directory;
     private final String defaultFeed;
+    private final JsonMapper strict;
 
-    public FeedCatalog(OnboardProperties properties) {
+    /** @param json the application's mapper, from which the feeds' strict reader is derived */
+    public FeedCatalog(OnboardProperties properties, JsonMapper json) {
         this.directory = properties.feedsDirectory();
         this.defaultFeed = properties.defaultFeed();
+        this.strict = FeedFile.strict(json);
     }
 
     /** The feed of that name, or the default feed when the name is null. */
@@ -36,7 +41,7 @@ public class FeedCatalog {
             throw new FeedException("No feed named '" + feedName + "': " + file + " does not exist (feeds: "
                     + String.join(", ", names()) + ")");
         }
-        return FeedFile.read(file, feedName);
+        return FeedFile.read(strict, file, feedName);
     }
 
     /** The names of every declared feed, sorted; a file no feed can be named after is refused. */

@@ -35,37 +35,48 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FeedFile {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
+    private final JsonMapper mapper;
     private final Path file;
     private final String text;
     /** The line of every key, array element and object, by JSON pointer; the root object is {@code ""}. */
     private final Map<String, Integer> lines = new HashMap<>();
 
-    private FeedFile(Path file, String text) {
+    private FeedFile(JsonMapper mapper, Path file, String text) {
+        this.mapper = mapper;
         this.file = file;
         this.text = text;
     }
 
-    /** Reads the feed declared in {@code file}, which must be named {@code stem}.json. */
-    static Feed read(Path file, String stem) {
+    /**
+     * The reader a feed file needs, derived from the application's mapper: strict, since a misspelt key
+     * is an error rather than an ignored setting, and case-blind for enum values ({@code "Wallet"}).
+     */
+    static JsonMapper strict(JsonMapper json) {
+        return json.rebuild()
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /**
+     * Reads the feed declared in {@code file}, which must be named {@code stem}.json, with
+     * {@code mapper}, a {@link #strict} one.
+     */
+    static Feed read(JsonMapper mapper, Path file, String stem) {
         String text;
         try {
             text = Files.readString(file);
         } catch (IOException e) {
             throw new FeedException(file + ": cannot be read: " + e.getMessage());
         }
-        return new FeedFile(file, text).bind(stem);
+        return new FeedFile(mapper, file, text).bind(stem);
     }
 
     private Feed bind(String stem) {
         JsonNode tree;
         try {
             indexLines();
-            tree = MAPPER.readTree(text);
+            tree = mapper.readTree(text);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new FeedException(file + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr())
@@ -77,7 +88,7 @@ final class FeedFile {
         });
         Feed feed;
         try {
-            feed = MAPPER.treeToValue(tree, Feed.class);
+            feed = mapper.treeToValue(tree, Feed.class);
         } catch (DatabindException e) {
             throw explain(e);
         }
@@ -168,7 +179,7 @@ final class FeedFile {
     }
 
     private void indexLines() {
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = mapper.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                     lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.onboarding.OnboardProperties;
 import org.onboarding.connections.ConnectionStore;
 import org.onboarding.connections.ConnectionWriter;
+import org.onboarding.connections.ConnectsCell;
 import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.connections.StagedConnects;
 import org.onboarding.customers.CustomerStore;
@@ -20,6 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The connections step, after the customer step: it links the connects cells the customer step
@@ -55,8 +58,8 @@ public class ConnectionStepConfiguration {
     @Bean
     @StepScope
     ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
-            ConnectionStore connections, RejectStore rejects, ImportTally importTally) {
-        return new ConnectionWriter(customers, connections, rejects, importContext.run(),
+            ConnectionStore connections, RejectStore rejects, ImportTally importTally, JsonMapper json) {
+        return new ConnectionWriter(customers, connections, rejects, new ConnectsCell(json), importContext.run(),
                 importContext.feed().organization(), importContext.feed().connections(), importTally,
                 importContext.feed().skipLimit());
     }

@@ -42,6 +42,8 @@ import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The customer import job: prepare (feed, field definitions, how many writers) → customers (read,
  * check every rule, upsert per chunk; split into parts that writers import side by side when the
@@ -82,9 +84,10 @@ public class CustomerImportJobConfiguration {
     /** The last step: the import's notifications, queued in the webhook outbox. */
     @Bean
     Step queueNotifications(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportContextFactory contexts, ImportSummaries summaries, WalletStore wallets, WebhookOutbox outbox) {
+            ImportContextFactory contexts, ImportSummaries summaries, WalletStore wallets, WebhookOutbox outbox,
+            JsonMapper json) {
         return new StepBuilder("queueNotifications", jobRepository)
-                .tasklet(new QueueNotificationsTasklet(contexts, summaries, wallets, outbox), transactionManager)
+                .tasklet(new QueueNotificationsTasklet(contexts, summaries, wallets, outbox, json), transactionManager)
                 .build();
     }
 

@@ -28,11 +28,12 @@ public class ImportFailureNotifier implements JobExecutionListener {
 
     private final WebhookOutbox outbox;
     private final ImportSummaries summaries;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    public ImportFailureNotifier(WebhookOutbox outbox, ImportSummaries summaries) {
+    public ImportFailureNotifier(WebhookOutbox outbox, ImportSummaries summaries, JsonMapper json) {
         this.outbox = outbox;
         this.summaries = summaries;
+        this.json = json;
     }
 
     /**

@@ -37,14 +37,15 @@ public class QueueNotificationsTasklet implements Tasklet {
     private final ImportSummaries summaries;
     private final WalletStore wallets;
     private final WebhookOutbox outbox;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     public QueueNotificationsTasklet(ImportContextFactory contexts, ImportSummaries summaries, WalletStore wallets,
-            WebhookOutbox outbox) {
+            WebhookOutbox outbox, JsonMapper json) {
         this.contexts = contexts;
         this.summaries = summaries;
         this.wallets = wallets;
         this.outbox = outbox;
+        this.json = json;
     }
 
     @Override

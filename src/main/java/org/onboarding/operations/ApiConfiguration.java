@@ -4,13 +4,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Puts the bearer-token guard in front of the operator API and the metrics; health stays open to probes. */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> operatorApiGuard(ApiProperties properties) {
-        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(new BearerTokenFilter(properties));
+    FilterRegistrationBean<BearerTokenFilter> operatorApiGuard(ApiProperties properties, JsonMapper json) {
+        FilterRegistrationBean<BearerTokenFilter> registration =
+                new FilterRegistrationBean<>(new BearerTokenFilter(properties, json));
         registration.addUrlPatterns("/api/*", "/actuator/metrics", "/actuator/metrics/*");
         return registration;
     }

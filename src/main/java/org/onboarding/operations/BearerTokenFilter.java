@@ -9,7 +9,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /api/**}: a request passes only with {@code Authorization: Bearer <token>} carrying the
@@ -22,9 +26,12 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiProperties properties;
+    private final JsonMapper json;
 
-    public BearerTokenFilter(ApiProperties properties) {
+    /** @param json writes the refusals: the application's mapper, which writes a problem detail flat */
+    public BearerTokenFilter(ApiProperties properties, JsonMapper json) {
         this.properties = properties;
+        this.json = json;
     }
 
     @Override
@@ -47,10 +54,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    /** Answered here, before Spring MVC, as the controller answers its own refusals ({@link Refusals}). */
+    private void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/json");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message + "\"}");
+        response.getWriter().write(json.writeValueAsString(Refusals.of(HttpStatusCode.valueOf(status), message)));
     }
 }

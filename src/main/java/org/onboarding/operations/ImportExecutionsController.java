@@ -13,6 +13,7 @@ import org.onboarding.job.ImportSummaries;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The operator commands over HTTP, for tooling ({@code ./onboard serve} only, behind the bearer token):
  * {@code GET /api/executions[?status=&feed=&limit=]}, {@code GET /api/executions/ID}, and
  * {@code POST /api/executions/ID/restart|stop|abandon}. Answers 404 for an unknown id and 409 for an
- * operation the execution's state refuses, with the same one-line reasons as the command line.
+ * operation the execution's state refuses, with the same one-line reasons as the command line, each in a
+ * problem detail ({@link Refusals}).
  */
 @RestController
 @RequestMapping("/api/executions")
@@ -53,14 +55,14 @@ class ImportExecutionsController {
     ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String feed,
             @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MOST_LISTED) {
-            return ResponseEntity.badRequest().body(Map.of("error", "limit must be 1 to " + MOST_LISTED + ", not " + limit));
+            return refusal(HttpStatus.BAD_REQUEST, "limit must be 1 to " + MOST_LISTED + ", not " + limit);
         }
         BatchStatus wanted;
         try {
             wanted = status == null ? null : BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "status must be one of "
-                    + Arrays.toString(BatchStatus.values()) + ", not '" + status + "'"));
+            return refusal(HttpStatus.BAD_REQUEST, "status must be one of "
+                    + Arrays.toString(BatchStatus.values()) + ", not '" + status + "'");
         }
         return ResponseEntity.ok(executions.list(wanted, feed, limit));
     }
@@ -112,8 +114,12 @@ class ImportExecutionsController {
     }
 
     @ExceptionHandler(OperationRefusedException.class)
-    ResponseEntity<Map<String, String>> refused(OperationRefusedException refusal) {
+    ResponseEntity<ProblemDetail> refused(OperationRefusedException refusal) {
         HttpStatus status = refusal instanceof UnknownExecutionException ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        return ResponseEntity.status(status).body(Map.of("error", refusal.getMessage()));
+        return refusal(status, refusal.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> refusal(HttpStatus status, String reason) {
+        return ResponseEntity.of(Refusals.of(status, reason)).build();
     }
 }

@@ -41,10 +41,11 @@ public class RejectStore {
     private static final int ROW_CELLS_CHARACTERS = 100_000;
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    public RejectStore(JdbcTemplate jdbc) {
+    public RejectStore(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public void recordRejects(ImportRun run, List<RowReject> rejects, PiiMask mask) {

@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.onboarding.connections.ConnectsCell.Entry;
 import org.onboarding.feed.AccountType;
 
+import tools.jackson.databind.json.JsonMapper;
+
 class ConnectsCellTest {
 
-    private final ConnectsCell cell = new ConnectsCell();
+    private final ConnectsCell cell = new ConnectsCell(JsonMapper.builder().build());
 
     @Test
     void readsTheCompactFormWithTheLastColonSeparatingReferenceIdAndRole() {

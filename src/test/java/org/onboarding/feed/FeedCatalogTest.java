@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardProperties;
 
+import tools.jackson.databind.json.JsonMapper;
+
 class FeedCatalogTest {
 
     private static final String ORGANIZATION = "\"organization\": {\"id\": \"0b042d50-fa8d-44d6-b3e5-02ace4c24f8b\", \"name\": \"Bank\"}";
@@ -228,6 +230,6 @@ class FeedCatalogTest {
     }
 
     private static FeedCatalog catalog(Path directory) {
-        return new FeedCatalog(new OnboardProperties(directory, "demo", Path.of("reports"), 1000, 2));
+        return new FeedCatalog(new OnboardProperties(directory, "demo", Path.of("reports"), 1000, 2), JsonMapper.builder().build());
     }
 }

@@ -15,6 +15,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,6 +155,23 @@ class OperatorApiTest extends ImportScenario {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("is not the last of job instance");
         assertThat(post("/api/executions/" + failed.executionId() + "/stop").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void everyRefusalIsAProblemDetailKeepingItsReasonAsError() throws Exception {
+        HttpResponse<String> unknown = get("/api/executions/9999", TOKEN);
+        HttpResponse<String> badLimit = get("/api/executions?limit=0", TOKEN);
+        HttpResponse<String> unauthorized = get("/api/executions", null);
+
+        for (HttpResponse<String> refused : List.of(unknown, badLimit, unauthorized)) {
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"status\":" + refused.statusCode());
+        }
+        assertThat(unknown.body()).contains("\"error\":\"no import execution 9999\"");
+        assertThat(badLimit.body()).contains("\"error\":\"limit must be 1 to 1000, not 0\"")
+                .contains("\"detail\":\"limit must be 1 to 1000, not 0\"");
+        assertThat(unauthorized.body()).contains("\"error\":\"a valid bearer token is required\"");
     }
 
     @Test

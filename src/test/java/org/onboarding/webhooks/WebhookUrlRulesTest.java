@@ -13,6 +13,8 @@ import org.onboarding.OnboardProperties;
 import org.onboarding.feed.FeedCatalog;
 import org.springframework.mock.env.MockEnvironment;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Where webhooks may go: https anywhere but link-local and cloud metadata addresses; plain http to
  * loopback, or elsewhere only where the feed says {@code "allowPlainHttp": true}. A URL breaking the
@@ -69,7 +71,7 @@ class WebhookUrlRulesTest {
         String webhooks = "\"secretVariable\": \"DEMO_WEBHOOK_SECRET\"";
         Files.writeString(feeds.resolve("demo.json"),
                 allowPlainHttp ? demo.replace(webhooks, webhooks + ", \"allowPlainHttp\": true") : demo);
-        FeedCatalog catalog = new FeedCatalog(new OnboardProperties(feeds, "demo", feeds, 1000, 1));
+        FeedCatalog catalog = new FeedCatalog(new OnboardProperties(feeds, "demo", feeds, 1000, 1), JsonMapper.builder().build());
         MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_URL", url)
                 .withProperty("DEMO_WEBHOOK_SECRET", SECRET);
         return new WebhookEndpoints(catalog, environment).all().get(0);
