@@ -125,9 +125,10 @@ public class InboxWatcher {
         return IntegrationFlow
                 .from(Files.inboundAdapter(inbox, Comparator.comparingLong(File::lastModified)).filter(complete),
                         adapter -> adapter.poller(poller))
-                // Another instance may have claimed the file since it was listed: then the flow ends here.
-                .handle(File.class, (file, headers) -> claims.claim(feed, file.toPath())
-                        .map(claimed -> launchRequest(feed, claimed)).orElse(null))
+                // Another instance may have claimed the file since it was listed: then the flow ends here. A
+                // stopping service claims nothing more: the file waits in the inbox for the next start.
+                .handle(File.class, (file, headers) -> launcher.refusingNewLaunches() ? null
+                        : claims.claim(feed, file.toPath()).map(claimed -> launchRequest(feed, claimed)).orElse(null))
                 .handle(new JobLaunchingGateway(jobOperator),
                         gateway -> gateway.advice(new GatewayLaunchAdvice(feed, files, claims, launcher, jobRepository)))
                 .handle(JobExecution.class, (execution, headers) -> {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -159,10 +160,15 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
                 .map(LeaseHolder::instanceId).collect(Collectors.toCollection(HashSet::new));
     }
 
+    /** Inserts this instance's row; one left by this instance (held gone, registering again) is renewed instead. */
     private void insertSelf() {
-        jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at) "
-                + "values (?, ?, ?, ?, current_timestamp)", self.id(), cut(self.host(), 255), self.pid(),
-                Timestamp.from(self.startedAt()));
+        try {
+            jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at) "
+                    + "values (?, ?, ?, ?, current_timestamp)", self.id(), cut(self.host(), 255), self.pid(),
+                    Timestamp.from(self.startedAt()));
+        } catch (DuplicateKeyException alreadyThere) {
+            jdbc.update("update onboard_instance set renewed_at = current_timestamp where instance_id = ?", self.id());
+        }
     }
 
     private void renew() {

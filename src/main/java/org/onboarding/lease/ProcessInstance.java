@@ -13,11 +13,14 @@ import java.time.temporal.ChronoUnit;
  */
 public record ProcessInstance(String id, String host, long pid, Instant startedAt) {
 
-    /** This process, named {@code name} (the host name when null or blank). */
+    /**
+     * This process, named {@code name} (the host name when null or blank), started now: when its lease
+     * registry was created, so that two application contexts in one JVM (tests) are two instances too.
+     */
     static ProcessInstance current(String name) {
         String host = hostName();
         ProcessHandle self = ProcessHandle.current();
-        Instant started = self.info().startInstant().orElseGet(Instant::now).truncatedTo(ChronoUnit.MILLIS);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String prefix = name == null || name.isBlank() ? host : name.strip();
         String id = (prefix + "-" + Long.toString(self.pid(), 36) + "-" + Long.toString(started.toEpochMilli(), 36))
                 .replaceAll("[^A-Za-z0-9._-]", "_");
