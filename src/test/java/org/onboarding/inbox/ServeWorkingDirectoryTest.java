@@ -41,7 +41,11 @@ class ServeWorkingDirectoryTest {
             Path processed = workingDirectory.resolve("processed").resolve("demo");
             awaitThat(() -> listed(processed).stream().anyMatch(name -> name.startsWith("customers.exec-")), out);
 
-            assertThat(listed(inbox)).isEmpty();
+            assertThat(listed(inbox)).as("nothing left in the inbox but the hidden claim folder")
+                    .allSatisfy(name -> assertThat(name).isEqualTo(".processing"));
+            try (Stream<Path> claimed = Files.walk(inbox.resolve(".processing"))) {
+                assertThat(claimed.filter(Files::isRegularFile).toList()).as("no file left claimed").isEmpty();
+            }
             assertThat(listed(workingDirectory.resolve("data"))).isNotEmpty();
             assertThat(listed(workingDirectory.resolve("reports").resolve("demo"))).isNotEmpty();
             assertThat(workingDirectory.resolve("logs").resolve("onboard.log")).exists();
