@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.onboarding.Database;
 import org.onboarding.SqlArrays;
 import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -107,9 +108,19 @@ public class WebhookEventStore {
                         attempt.event().id(), timestamp(leaseUntil)};
             }).toList());
             // Each endpoint's run of failures, attempt by attempt: a delivery ends it, a failure lengthens it.
-            jdbc.batchUpdate(postgres ? POSTGRES_CIRCUIT_ROW : H2_CIRCUIT_ROW, outcomes.stream()
-                    .map(outcome -> outcome.attempt().event().organizationId()).distinct()
-                    .map(organization -> new Object[] {organization}).toList());
+            List<UUID> organizations = outcomes.stream().map(outcome -> outcome.attempt().event().organizationId())
+                    .distinct().toList();
+            if (postgres) {
+                jdbc.batchUpdate(POSTGRES_CIRCUIT_ROW, organizations.stream().map(id -> new Object[] {id}).toList());
+            } else {
+                for (UUID organization : organizations) {
+                    try {
+                        jdbc.update(H2_CIRCUIT_ROW, organization);
+                    } catch (DuplicateKeyException insertedByAnotherDispatcher) {
+                        // H2's MERGE races a concurrent insert; the row is there, which is all this wanted.
+                    }
+                }
+            }
             jdbc.batchUpdate("""
                     update webhook_endpoint_circuit
                     set consecutive_failures = case when ? then 0 else consecutive_failures + 1 end,
