@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExecutionRecovery {
 
+    private static final String REOPENED = "UNKNOWN: its process could not record how it ended; marked FAILED to be restarted";
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final ImportLeases leases;
@@ -62,15 +64,13 @@ public class ExecutionRecovery {
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription(
-                        "UNKNOWN: its process could not record how it ended; marked FAILED to be restarted"));
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(REOPENED));
                 step.setEndTime(step.getEndTime() == null ? now : step.getEndTime());
                 jobRepository.update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(
-                "UNKNOWN: its process could not record how it ended; marked FAILED to be restarted"));
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(REOPENED));
         execution.setEndTime(execution.getEndTime() == null ? now : execution.getEndTime());
         jobRepository.update(execution);
         failureNotifier.recovered(execution);
