@@ -77,6 +77,8 @@ class PostgresInterruptedImportTest extends ImportScenario {
         child.waitFor();
         long customersAtKill = customers();
         ImportOutcome stillMarkedRunning = run();
+        // recover refuses while the killed process's 3 s lease is live: an operator would wait it out, so does this.
+        Thread.sleep(4_000);
         Process recover = onboard("recover", Long.toString(stillMarkedRunning.summary().executionId()));
         int recoverStatus = recover.waitFor();
         ImportOutcome restarted = run();
