@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code onboard_instance} and renews its row every sixth of the lease from a thread of its own; each
  * import execution it runs has an {@code import_lease} row naming it, taken as the job starts and
  * dropped as it ends. An execution's lease is live while its owner renews; the owner's row gone or
- * older than the lease, by the database's clock, means the owner is gone (killed, lost its host):
+ * older than its own lease (each instance records the lease it renews for), by the database's clock, means the owner is gone (killed, lost its host):
  * nothing else lets another process or an operator mark the execution FAILED.
  */
 @Component
@@ -93,11 +93,10 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
     /** The live process holding the execution's lease, or empty when none does (it ended, or its owner is gone). */
     public Optional<LeaseHolder> holder(long executionId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select i.instance_id, i.host, i.pid, i.renewed_at, current_timestamp as now
+                select i.instance_id, i.host, i.pid, i.renewed_at, i.lease_millis, current_timestamp as now
                 from import_lease l join onboard_instance i on i.instance_id = l.instance_id
                 where l.job_execution_id = ?""", executionId);
-        return rows.stream().map(this::holder).filter(holder -> holder.sinceRenewal().compareTo(lease()) <= 0)
-                .findFirst();
+        return rows.stream().map(this::holder).filter(LeaseHolder::live).findFirst();
     }
 
     /** Whether the instance renews its lease: it is this process, or its row was renewed within the lease. */
@@ -155,17 +154,18 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
     }
 
     private Set<String> liveInstances() {
-        return jdbc.queryForList("select instance_id, host, pid, renewed_at, current_timestamp as now from onboard_instance")
-                .stream().map(this::holder).filter(holder -> holder.sinceRenewal().compareTo(lease()) <= 0)
+        return jdbc.queryForList("select instance_id, host, pid, renewed_at, lease_millis, current_timestamp as now"
+                + " from onboard_instance")
+                .stream().map(this::holder).filter(LeaseHolder::live)
                 .map(LeaseHolder::instanceId).collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Inserts this instance's row; one left by this instance (held gone, registering again) is renewed instead. */
     private void insertSelf() {
         try {
-            jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at) "
-                    + "values (?, ?, ?, ?, current_timestamp)", self.id(), cut(self.host(), 255), self.pid(),
-                    Timestamp.from(self.startedAt()));
+            jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at, lease_millis) "
+                    + "values (?, ?, ?, ?, current_timestamp, ?)", self.id(), cut(self.host(), 255), self.pid(),
+                    Timestamp.from(self.startedAt()), lease().toMillis());
         } catch (DuplicateKeyException alreadyThere) {
             jdbc.update("update onboard_instance set renewed_at = current_timestamp where instance_id = ?", self.id());
         }
@@ -188,8 +188,10 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
     private LeaseHolder holder(Map<String, Object> row) {
         OffsetDateTime renewed = offset(row.get("renewed_at"));
         OffsetDateTime now = offset(row.get("now"));
+        // Each owner is judged by the lease it renews for; rows from before V13 carry none.
+        Duration lease = row.get("lease_millis") instanceof Number millis ? Duration.ofMillis(millis.longValue()) : lease();
         return new LeaseHolder((String) row.get("instance_id"), (String) row.get("host"),
-                ((Number) row.get("pid")).longValue(), Duration.between(renewed, now));
+                ((Number) row.get("pid")).longValue(), Duration.between(renewed, now), lease);
     }
 
     private static OffsetDateTime offset(Object value) {
