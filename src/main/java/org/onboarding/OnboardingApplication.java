@@ -1,5 +1,6 @@
 package org.onboarding;
 
+import org.onboarding.cli.StartExitCodes;
 import java.time.Clock;
 
 import org.onboarding.cli.ServeCommand;

@@ -2,7 +2,7 @@ package org.onboarding.cli;
 
 import java.util.ListResourceBundle;
 
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 
 /**
  * The settings the commands' help gives as their defaults, as this run has them, so {@code --help}

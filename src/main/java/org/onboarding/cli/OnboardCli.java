@@ -1,6 +1,6 @@
 package org.onboarding.cli;
 
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;

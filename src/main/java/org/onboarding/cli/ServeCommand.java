@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.onboarding.inbox.InboxWatcher;
-import org.onboarding.inbox.InterruptedImports;
-import org.onboarding.inbox.ServeProperties;
+import org.onboarding.serve.InboxWatcher;
+import org.onboarding.serve.InterruptedImports;
+import org.onboarding.serve.ServeProperties;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.lease.ImportLeases;
 import org.onboarding.webhooks.WebhookDispatcher;

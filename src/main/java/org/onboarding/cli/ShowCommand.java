@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.onboarding.connections.ConnectionCounts;
-import org.onboarding.customers.ImportCounts;
-import org.onboarding.customers.ImportWarning;
+import org.onboarding.imports.ConnectionCounts;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportWarning;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.operations.ExecutionDetails;
 import org.onboarding.operations.ExecutionSummary;

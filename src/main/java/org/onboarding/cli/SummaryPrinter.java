@@ -3,8 +3,8 @@ package org.onboarding.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.onboarding.connections.ConnectionCounts;
-import org.onboarding.customers.ImportCounts;
+import org.onboarding.imports.ConnectionCounts;
+import org.onboarding.imports.ImportCounts;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;

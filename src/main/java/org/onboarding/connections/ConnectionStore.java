@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import static org.onboarding.SqlArrays.column;
+import static org.onboarding.db.SqlArrays.column;
 
-import org.onboarding.Database;
+import org.onboarding.db.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

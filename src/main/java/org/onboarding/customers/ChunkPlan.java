@@ -1,5 +1,8 @@
 package org.onboarding.customers;
 
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportWarning;
+import org.onboarding.imports.RowReject;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,8 @@
 package org.onboarding.customers;
 
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportTally;
+import org.onboarding.imports.RowReject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.function.LongFunction;
 import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.connections.StagedConnects.RowOutcome;
 import org.onboarding.connections.StagedConnects;
-import org.onboarding.rejects.ImportRun;
+import org.onboarding.imports.ImportRun;
 import org.onboarding.rejects.PiiMask;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.rules.ValidatedRow;

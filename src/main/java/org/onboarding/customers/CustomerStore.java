@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.onboarding.Database;
+import org.onboarding.db.Database;
 import org.onboarding.feed.AccountType;
 import org.onboarding.rules.ValidCustomer;
 import org.springframework.jdbc.core.ConnectionCallback;

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.onboarding.connections.ConnectionPolicy;
-import org.onboarding.schedule.ImportSchedule;
-import org.onboarding.wallets.WalletSettings;
-import org.onboarding.webhooks.WebhookSettings;
 
 /**
  * One organisation's kind of customer file, declared in {@code jobs/<name>.json}.

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;

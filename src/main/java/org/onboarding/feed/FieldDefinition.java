@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onboarding.file.ColumnKey;
 
 /**
  * A customer field definition as stored for an organisation ({@code customer_field_definition});

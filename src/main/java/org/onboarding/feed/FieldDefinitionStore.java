@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onboarding.file.ColumnKey;
-import org.onboarding.Database;
+import org.onboarding.db.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

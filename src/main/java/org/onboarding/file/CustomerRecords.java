@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.onboarding.feed.FileLimits;
-import org.onboarding.record.CustomerRecord;
 
 /**
  * The records of a customer file, parsed strictly by Apache Commons CSV, one at a time, each

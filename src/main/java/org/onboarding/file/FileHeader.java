@@ -1,5 +1,6 @@
 package org.onboarding.file;
 
+import org.onboarding.feed.ColumnKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.onboarding.feed.FileLimits;
-import org.onboarding.record.CustomerRecord;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.onboarding.file;
 
+import org.onboarding.feed.ColumnKey;
+
 /**
  * The columns that are the customer record's own keys (000) or its first-class identity keys
  * (004); every other column is a customer field.

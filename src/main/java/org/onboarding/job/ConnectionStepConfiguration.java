@@ -2,14 +2,14 @@ package org.onboarding.job;
 
 import javax.sql.DataSource;
 
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 import org.onboarding.connections.ConnectionStore;
 import org.onboarding.connections.ConnectionWriter;
 import org.onboarding.connections.ConnectsCell;
 import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.connections.StagedConnects;
 import org.onboarding.customers.CustomerStore;
-import org.onboarding.customers.ImportTally;
+import org.onboarding.imports.ImportTally;
 import org.onboarding.rejects.RejectStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.file.FileHeader;
-import org.onboarding.rejects.ImportRun;
+import org.onboarding.imports.ImportRun;
 import org.onboarding.rejects.PiiMask;
 
 /**

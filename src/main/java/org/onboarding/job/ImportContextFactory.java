@@ -11,7 +11,7 @@ import org.onboarding.file.CustomerCsv;
 import org.onboarding.file.CustomerRecords;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.UnimportableFileException;
-import org.onboarding.rejects.ImportRun;
+import org.onboarding.imports.ImportRun;
 import org.onboarding.rejects.PiiMask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

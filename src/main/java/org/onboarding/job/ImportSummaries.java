@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.onboarding.customers.ImportCounts;
-import org.onboarding.customers.ImportTally;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportTally;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;

@@ -2,7 +2,7 @@ package org.onboarding.job;
 
 import java.time.Duration;
 
-import org.onboarding.customers.ImportCounts;
+import org.onboarding.imports.ImportCounts;
 import org.springframework.batch.core.BatchStatus;
 
 /**

@@ -2,7 +2,7 @@ package org.onboarding.job;
 
 import java.util.List;
 
-import org.onboarding.customers.ImportWarning;
+import org.onboarding.imports.ImportWarning;
 import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.feed.UnknownColumnPolicy;
 import org.onboarding.file.FileHeader;

@@ -3,8 +3,8 @@ package org.onboarding.job;
 import java.util.List;
 import java.util.UUID;
 
-import org.onboarding.connections.ConnectionCounts;
-import org.onboarding.customers.ImportCounts;
+import org.onboarding.imports.ConnectionCounts;
+import org.onboarding.imports.ImportCounts;
 import org.onboarding.wallets.OpenedWallet;
 import org.onboarding.wallets.WalletStore;
 import org.onboarding.webhooks.QueuedEvent;

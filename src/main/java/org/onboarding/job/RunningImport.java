@@ -3,7 +3,7 @@ package org.onboarding.job;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.onboarding.customers.ImportTally;
+import org.onboarding.imports.ImportTally;
 
 /**
  * What the parts of one running import share while their writers work side by side: the rejects

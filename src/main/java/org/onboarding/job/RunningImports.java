@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.onboarding.customers.ImportCounts;
-import org.onboarding.customers.ImportTally;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportTally;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.JobExecution;

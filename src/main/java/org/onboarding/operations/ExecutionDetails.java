@@ -2,7 +2,7 @@ package org.onboarding.operations;
 
 import java.util.List;
 
-import org.onboarding.customers.ImportWarning;
+import org.onboarding.imports.ImportWarning;
 
 /**
  * One import execution in full, as {@code ./onboard show} prints it.

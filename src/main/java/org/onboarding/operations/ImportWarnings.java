@@ -2,7 +2,7 @@ package org.onboarding.operations;
 
 import java.util.List;
 
-import org.onboarding.customers.ImportWarning;
+import org.onboarding.imports.ImportWarning;
 import org.onboarding.pii.PiiText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

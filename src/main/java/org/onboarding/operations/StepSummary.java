@@ -1,6 +1,6 @@
 package org.onboarding.operations;
 
-import org.onboarding.customers.ImportCounts;
+import org.onboarding.imports.ImportCounts;
 import org.springframework.batch.core.BatchStatus;
 
 /**

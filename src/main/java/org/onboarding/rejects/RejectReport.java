@@ -1,5 +1,6 @@
 package org.onboarding.rejects;
 
+import org.onboarding.pii.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,11 +1,12 @@
 package org.onboarding.rejects;
 
+import org.onboarding.imports.ImportRun;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.onboarding.connections.ConnectionReject;
-import org.onboarding.customers.ImportWarning;
-import org.onboarding.customers.RowReject;
+import org.onboarding.imports.ConnectionReject;
+import org.onboarding.imports.ImportWarning;
+import org.onboarding.imports.RowReject;
 import org.onboarding.pii.PiiText;
 import org.onboarding.rules.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;

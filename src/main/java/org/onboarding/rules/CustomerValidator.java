@@ -13,7 +13,7 @@ import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomColumn;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.StandardColumn;
-import org.onboarding.record.CustomerRecord;
+import org.onboarding.file.CustomerRecord;
 import org.onboarding.rules.IdDocumentRule.IdDocument;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -2,7 +2,7 @@ package org.onboarding.rules;
 
 import java.util.List;
 
-import org.onboarding.record.CustomerRecord;
+import org.onboarding.file.CustomerRecord;
 
 /**
  * A record after the rules: either a {@link ValidCustomer} or the violations that reject it.

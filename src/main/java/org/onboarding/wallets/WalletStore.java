@@ -1,5 +1,6 @@
 package org.onboarding.wallets;
 
+import org.onboarding.feed.WalletSettings;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.UUID;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
-import static org.onboarding.SqlArrays.column;
+import static org.onboarding.db.SqlArrays.column;
 
-import org.onboarding.Database;
+import org.onboarding.db.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.onboarding.webhooks;
 
+import org.onboarding.feed.WebhookSettings;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

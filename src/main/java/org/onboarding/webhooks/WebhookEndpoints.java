@@ -1,5 +1,6 @@
 package org.onboarding.webhooks;
 
+import org.onboarding.feed.WebhookSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

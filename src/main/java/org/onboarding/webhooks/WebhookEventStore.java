@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.onboarding.Database;
-import org.onboarding.SqlArrays;
+import org.onboarding.db.Database;
+import org.onboarding.db.SqlArrays;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,8 +10,8 @@ import java.util.UUID;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
-import org.onboarding.Database;
-import org.onboarding.SqlArrays;
+import org.onboarding.db.Database;
+import org.onboarding.db.SqlArrays;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

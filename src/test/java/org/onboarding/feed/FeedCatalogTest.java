@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,5 +1,6 @@
 package org.onboarding.file;
 
+import org.onboarding.feed.ColumnKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

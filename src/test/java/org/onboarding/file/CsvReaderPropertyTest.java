@@ -15,7 +15,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.feed.FileLimits;
-import org.onboarding.record.CustomerRecord;
 
 /**
  * Random files of quotes, commas, line breaks of every kind, byte order marks, multi-byte

@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.feed.FileLimits;
-import org.onboarding.record.CustomerRecord;
 
 /**
  * The file's CSV is read strictly but not brittly: a stray quote refuses the file at its line

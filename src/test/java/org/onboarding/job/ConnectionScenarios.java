@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.onboarding.connections.ConnectionCounts;
+import org.onboarding.imports.ConnectionCounts;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.ImportScenario;

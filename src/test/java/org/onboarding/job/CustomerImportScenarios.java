@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.onboarding.connections.ConnectionCounts;
-import org.onboarding.customers.ImportCounts;
+import org.onboarding.imports.ConnectionCounts;
+import org.onboarding.imports.ImportCounts;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;

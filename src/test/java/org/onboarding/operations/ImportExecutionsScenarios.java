@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onboarding.inbox.FeedDirectories;
+import org.onboarding.folders.FeedDirectories;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;

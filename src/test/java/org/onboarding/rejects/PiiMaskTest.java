@@ -56,17 +56,4 @@ class PiiMaskTest {
         assertThat(Violation.quote("31/02/1990")).isEqualTo("'31/02/1990'");
         assertThat(Violation.quote("x".repeat(40))).isEqualTo("'" + "x".repeat(30) + "…(40 characters)'");
     }
-
-    @ParameterizedTest
-    @CsvSource(value = {"=1+2|'=1+2", "+2348031234567|'+2348031234567", "-5|'-5", "@SUM(A1)|'@SUM(A1)", "Ada|Ada"},
-            delimiter = '|', quoteCharacter = '"')
-    void aCellThatCouldStartAFormulaIsPrefixedWithAnApostrophe(String cell, String safe) {
-        assertThat(SpreadsheetSafe.cell(cell)).isEqualTo(safe);
-    }
-
-    @Test
-    void soIsACellStartingWithATabOrACarriageReturn() {
-        assertThat(SpreadsheetSafe.cell("\t=1")).isEqualTo("'\t=1");
-        assertThat(SpreadsheetSafe.cell("\r=1")).isEqualTo("'\r=1");
-    }
 }

@@ -1,5 +1,6 @@
 package org.onboarding.rejects;
 
+import org.onboarding.pii.SpreadsheetSafe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,7 +17,7 @@ import org.onboarding.feed.FieldType;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.feed.Organization;
 import org.onboarding.file.FileHeader;
-import org.onboarding.record.CustomerRecord;
+import org.onboarding.file.CustomerRecord;
 
 class CustomerValidatorTest {
 

@@ -9,7 +9,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onboarding.OnboardProperties;
+import org.onboarding.settings.OnboardProperties;
 import org.onboarding.feed.FeedCatalog;
 import org.springframework.mock.env.MockEnvironment;
 

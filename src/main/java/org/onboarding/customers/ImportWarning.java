@@ -1,5 +1,0 @@
-package org.onboarding.customers;
-
-/** Something an import accepted but an operator should know, tied to a line when there is one. */
-public record ImportWarning(Long line, String referenceId, String field, String message) {
-}

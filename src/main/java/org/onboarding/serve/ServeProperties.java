@@ -1,0 +1,16 @@
+package org.onboarding.serve;
+
+import java.time.Duration;
+
+import org.onboarding.settings.AtLeast;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The long-running service ({@code onboard.serve.*}).
+ *
+ * @param webhookInterval how long the service waits between passes of the webhook dispatcher
+ */
+@ConfigurationProperties("onboard.serve")
+public record ServeProperties(@DefaultValue("10s") @AtLeast("1ms") Duration webhookInterval) {
+}
