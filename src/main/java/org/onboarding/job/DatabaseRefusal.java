@@ -1,4 +1,4 @@
-package org.onboarding.customers;
+package org.onboarding.job;
 
 import java.util.List;
 import java.util.Locale;
