@@ -1,6 +1,5 @@
 package org.onboarding.cli;
 
-import java.util.concurrent.Callable;
 
 import org.onboarding.operations.Operator;
 import org.onboarding.operations.OperatorLog;
@@ -9,9 +8,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./onboard abandon ID}: gives up a failed or stopped import for good. */
 @Component
@@ -19,20 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Marks a FAILED or STOPPED import execution ABANDONED: it will not be restarted, and its"
                 + " file's content counts as imported (importing it again needs --rerun).",
                 "Exit status: 0 abandoned, 2 unknown id or an execution that is not FAILED or STOPPED."})
-public class AbandonCommand implements Callable<Integer> {
-
-    private final ImportExecutions executions;
-    private final OperatorLog operatorLog;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
-    private long executionId;
+public class AbandonCommand extends ExecutionCommand {
 
     public AbandonCommand(ImportExecutions executions, OperatorLog operatorLog) {
-        this.executions = executions;
-        this.operatorLog = operatorLog;
+        super(executions, operatorLog);
     }
 
     @Override

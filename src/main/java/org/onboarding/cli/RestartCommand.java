@@ -1,7 +1,6 @@
 package org.onboarding.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.onboarding.operations.Operator;
 import org.onboarding.operations.OperatorLog;
@@ -11,9 +10,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ./onboard restart ID}: resumes a failed or stopped import by its execution id, without the
@@ -24,20 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Restarts a FAILED or STOPPED import execution from its last committed chunk,"
                 + " with its file (or the file's copy in failed/<feed>/), feed, charset and writers.",
                 "Exit status: 0 completed, 1 failed again, 2 unknown id or an execution that cannot be restarted."})
-public class RestartCommand implements Callable<Integer> {
-
-    private final ImportExecutions executions;
-    private final OperatorLog operatorLog;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
-    private long executionId;
+public class RestartCommand extends ExecutionCommand {
 
     public RestartCommand(ImportExecutions executions, OperatorLog operatorLog) {
-        this.executions = executions;
-        this.operatorLog = operatorLog;
+        super(executions, operatorLog);
     }
 
     @Override

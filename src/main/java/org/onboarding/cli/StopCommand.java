@@ -1,6 +1,5 @@
 package org.onboarding.cli;
 
-import java.util.concurrent.Callable;
 
 import org.onboarding.operations.Operator;
 import org.onboarding.operations.OperatorLog;
@@ -8,9 +7,6 @@ import org.onboarding.operations.ImportExecutions;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./onboard stop ID}: asks a running import, in whatever process runs it, to stop. */
 @Component
@@ -18,20 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Asks a running import execution to stop at its next chunk boundary; it then shows STOPPED"
                 + " and can be restarted.",
                 "Exit status: 0 asked, 2 unknown id or an execution that is not running."})
-public class StopCommand implements Callable<Integer> {
-
-    private final ImportExecutions executions;
-    private final OperatorLog operatorLog;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
-    private long executionId;
+public class StopCommand extends ExecutionCommand {
 
     public StopCommand(ImportExecutions executions, OperatorLog operatorLog) {
-        this.executions = executions;
-        this.operatorLog = operatorLog;
+        super(executions, operatorLog);
     }
 
     @Override

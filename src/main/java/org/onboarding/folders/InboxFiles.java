@@ -72,6 +72,12 @@ public class InboxFiles {
         return moved;
     }
 
+    /** A failed file restarted to completion: from {@code failed/} to {@code processed/}, named after the execution that completed it. */
+    public Path restarted(String feed, Path failedFile, long executionId) {
+        String originalName = FeedDirectories.nameBefore(failedFile.getFileName().toString());
+        return move(failedFile, directories.processed(feed), FeedDirectories.nameAfter(originalName, executionId));
+    }
+
     /** Moves the claimed file to its folder (its done marker went with the claim). */
     private static Path move(Path file, Path folder, String name) {
         try {

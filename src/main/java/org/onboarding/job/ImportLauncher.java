@@ -132,6 +132,11 @@ public class ImportLauncher {
         refusing = true;
     }
 
+    /** Launches are accepted again: the application was stopped and started again without closing. */
+    public void acceptLaunches() {
+        refusing = false;
+    }
+
     private ImportOutcome launchNow(ImportRequest request) throws Exception {
         ImportPlan plan = plan(request);
         if (!plan.startsJob()) {

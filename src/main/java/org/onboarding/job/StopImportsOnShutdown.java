@@ -34,6 +34,8 @@ public class StopImportsOnShutdown implements SmartLifecycle {
 
     @Override
     public void start() {
+        // A context stopped and started again (Spring's test contexts pause between test classes) imports again.
+        launcher.acceptLaunches();
         running = true;
     }
 

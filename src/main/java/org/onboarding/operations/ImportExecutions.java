@@ -1,6 +1,6 @@
 package org.onboarding.operations;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import org.onboarding.feed.FeedCatalog;
 import org.onboarding.file.FileInspection;
 import org.onboarding.file.FileInspector;
 import org.onboarding.folders.FeedDirectories;
+import org.onboarding.folders.InboxFiles;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ExecutionRecovery;
 import org.onboarding.job.ImportLauncher;
@@ -31,6 +32,7 @@ import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.job.PrepareImportTasklet;
 import org.onboarding.job.StopRequests;
+import org.onboarding.lease.LeaseHolder;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -68,13 +70,14 @@ public class ImportExecutions {
     private final FileInspector inspector;
     private final FeedCatalog feeds;
     private final FeedDirectories directories;
+    private final InboxFiles files;
     private final ImportWarnings warnings;
     private final ExecutionRecovery recovery;
     private final StopRequests stopRequests;
 
     public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
             ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
-            FeedDirectories directories, ImportWarnings warnings,
+            FeedDirectories directories, InboxFiles files, ImportWarnings warnings,
             ExecutionRecovery recovery, StopRequests stopRequests) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -84,6 +87,7 @@ public class ImportExecutions {
         this.inspector = inspector;
         this.feeds = feeds;
         this.directories = directories;
+        this.files = files;
         this.warnings = warnings;
         this.recovery = recovery;
         this.stopRequests = stopRequests;
@@ -189,6 +193,28 @@ public class ImportExecutions {
         return jobOperator.abandon(recovery.reopenIfUnknown(execution)).getStatus();
     }
 
+    /**
+     * Marks FAILED an execution whose process died while it ran (STARTING, STARTED or STOPPING with no
+     * live owner), or an UNKNOWN one, so that importing its file again restarts it. Refused while a live
+     * process holds its lease, unless forced: an operator who knows that process is gone (its host lost)
+     * may override. An execution that is not running is left as it is.
+     */
+    public RecoverResult recover(long id, boolean force) {
+        JobExecution execution = find(id);
+        boolean unknown = execution.getStatus() == BatchStatus.UNKNOWN;
+        if (!execution.isRunning() && !unknown) {
+            return new RecoverResult(id, false, execution.getStatus(), null);
+        }
+        Optional<LeaseHolder> owner = recovery.owner(id);
+        if (owner.isPresent() && !force) {
+            throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
+                    + " and held by " + owner.get().describe() + ": it may be running. Stop it with './onboard stop "
+                    + id + "', or, if you know that process is gone, './onboard recover " + id + " --force'");
+        }
+        JobExecution recovered = unknown ? recovery.reopenIfUnknown(execution) : recovery.recover(execution);
+        return new RecoverResult(id, true, recovered.getStatus(), owner.map(LeaseHolder::instanceId).orElse(null));
+    }
+
     private JobExecution find(long id) {
         JobExecution execution;
         try {
@@ -257,15 +283,10 @@ public class ImportExecutions {
     }
 
     private RestartResult moveToProcessed(long id, Path file, String feed, ImportSummary summary) {
-        String originalName = FeedDirectories.nameBefore(file.getFileName().toString());
-        Path target = directories.processed(feed).resolve(FeedDirectories.nameAfter(originalName, summary.executionId()))
-                .toAbsolutePath().normalize();
         try {
-            Files.createDirectories(target.getParent());
-            Files.move(file, target);
-            return new RestartResult(id, file, summary, target, null);
-        } catch (IOException e) {
-            return new RestartResult(id, file, summary, null, "could not move " + file + " to " + target + ": " + e);
+            return new RestartResult(id, file, summary, files.restarted(feed, file, summary.executionId()), null);
+        } catch (UncheckedIOException e) {
+            return new RestartResult(id, file, summary, null, e.getMessage());
         }
     }
 

@@ -113,6 +113,17 @@ class ImportExecutionsController {
         return Map.of("id", id, "status", status);
     }
 
+    /** Marks FAILED an execution whose process died; {@code force=true} overrides a live lease (409 without it). */
+    @PostMapping("/{id}/recover")
+    RecoverResult recover(@PathVariable long id, @RequestParam(defaultValue = "false") boolean force,
+            @RequestAttribute(Operator.REQUEST_ATTRIBUTE) Operator operator) {
+        RecoverResult result = executions.recover(id, force);
+        if (result.recovered()) {
+            operatorLog.did(operator, "execution " + id + " " + result.describe() + " over HTTP");
+        }
+        return result;
+    }
+
     @ExceptionHandler(OperationRefusedException.class)
     ResponseEntity<ProblemDetail> refused(OperationRefusedException refusal) {
         HttpStatus status = refusal instanceof UnknownExecutionException ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;

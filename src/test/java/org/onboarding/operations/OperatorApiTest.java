@@ -158,6 +158,32 @@ class OperatorApiTest extends ImportScenario {
     }
 
     @Test
+    void anExecutionWhoseProcessDiedIsRecoveredOverHttpAndALiveLeaseIsOverriddenOnlyByForce() throws Exception {
+        ImportSummary completed = importFile("done.csv", "CUS-1,Ngozi Eze,1,22100000001");
+        ImportSummary held = importFile("held.csv", "CUS-2,Emeka Obi,1,22100000002");
+        // As if a live process on another host still ran the second import.
+        jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?",
+                held.executionId());
+        jdbc.update("insert into onboard_instance (instance_id, host, pid, started_at, renewed_at, lease_millis)"
+                + " values ('green-1-a', 'host-a', 41, current_timestamp, current_timestamp, 3600000)");
+        jdbc.update("insert into import_lease (job_execution_id, instance_id) values (?, 'green-1-a')", held.executionId());
+
+        HttpResponse<String> notRunning = post("/api/executions/" + completed.executionId() + "/recover");
+        HttpResponse<String> refused = post("/api/executions/" + held.executionId() + "/recover");
+        HttpResponse<String> forced = post("/api/executions/" + held.executionId() + "/recover?force=true");
+
+        assertThat(notRunning.statusCode()).isEqualTo(200);
+        assertThat(notRunning.body()).contains("\"recovered\":false").contains("\"status\":\"COMPLETED\"");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("held by green-1-a (pid 41 on host-a)");
+        assertThat(forced.statusCode()).isEqualTo(200);
+        assertThat(forced.body()).contains("\"recovered\":true").contains("\"status\":\"FAILED\"")
+                .contains("\"forcedFrom\":\"green-1-a\"");
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, held.executionId())).isEqualTo("FAILED");
+    }
+
+    @Test
     void everyRefusalIsAProblemDetailKeepingItsReasonAsError() throws Exception {
         HttpResponse<String> unknown = get("/api/executions/9999", TOKEN);
         HttpResponse<String> badLimit = get("/api/executions?limit=0", TOKEN);
