@@ -3,7 +3,7 @@ package org.onboarding;
 import org.onboarding.cli.StartExitCodes;
 import java.time.Clock;
 
-import org.onboarding.cli.ServeCommand;
+import org.onboarding.serve.OnboardService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -41,7 +41,7 @@ public class OnboardingApplication {
         }
         // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it
         // down: the JVM exits on the signal.
-        if (context.isActive() && !context.getBean(ServeCommand.class).serving()) {
+        if (context.isActive() && !context.getBean(OnboardService.class).serving()) {
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {"Marks a FAILED or STOPPED import execution ABANDONED: it will not be restarted, and its"
                 + " file's content counts as imported (importing it again needs --rerun).",
                 "Exit status: 0 abandoned, 2 unknown id or an execution that is not FAILED or STOPPED."})
-public class AbandonCommand extends ExecutionCommand {
+class AbandonCommand extends ExecutionCommand {
 
     public AbandonCommand(ImportExecutions executions, OperatorLog operatorLog) {
         super(executions, operatorLog);

@@ -1,7 +1,7 @@
 package org.onboarding.cli;
 
 /** The exit statuses of {@code ./onboard}, as the README documents them. */
-public final class ExitCodes {
+final class ExitCodes {
 
     /** The import completed (rows may have been rejected), or the content was already imported. */
     public static final int COMPLETED = 0;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Imports one customer file.",
                 "Importing a file whose import failed restarts it from its last committed chunk.",
                 "Exit status: 0 completed, 1 failed (restartable), 2 invalid invocation or unusable file."})
-public class ImportCommand implements Callable<Integer> {
+class ImportCommand implements Callable<Integer> {
 
     private final ImportLauncher launcher;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Component
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "Lists the latest import executions, newest first, with their counts over every run of their file.")
-public class JobsCommand implements Callable<Integer> {
+class JobsCommand implements Callable<Integer> {
 
     private static final String ROW = "%6s  %-10s  %-32s  %-9s  %-19s  %9s  %9s  %9s  %9s  %9s%n";
 

@@ -24,7 +24,7 @@ import picocli.CommandLine;
  */
 @Component
 @ConditionalOnProperty(name = "onboard.cli.enabled", havingValue = "true", matchIfMissing = true)
-public class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
+class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(OnboardCli.class);
 

@@ -9,5 +9,5 @@ import picocli.CommandLine.Command;
                 RestartCommand.class, StopCommand.class, AbandonCommand.class, RecoverCommand.class,
                 WebhooksCommand.class, SampleCommand.class,
                 picocli.CommandLine.HelpCommand.class})
-public class OnboardCommand {
+class OnboardCommand {
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = {"Marks FAILED an import execution whose process died while it ran, so that it can be restarted.",
                 "Refused while the process running it still renews its lease (see 'Several instances' in the README).",
                 "Exit status: 0 recovered or not running, 2 unknown id or a lease still live."})
-public class RecoverCommand extends ExecutionCommand {
+class RecoverCommand extends ExecutionCommand {
 
     @Option(names = "--force", description = "recover it even though a process still holds its lease: only when you"
             + " know that process is gone (its host lost, its clock wrong)")

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = {"Restarts a FAILED or STOPPED import execution from its last committed chunk,"
                 + " with its file (or the file's copy in failed/<feed>/), feed, charset and writers.",
                 "Exit status: 0 completed, 1 failed again, 2 unknown id or an execution that cannot be restarted."})
-public class RestartCommand extends ExecutionCommand {
+class RestartCommand extends ExecutionCommand {
 
     public RestartCommand(ImportExecutions executions, OperatorLog operatorLog) {
         super(executions, operatorLog);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Component
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Writes a realistic, deterministic customer file of any size for the demo feed.")
-public class SampleCommand implements Callable<Integer> {
+class SampleCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

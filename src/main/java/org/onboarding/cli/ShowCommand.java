@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Shows one import execution: its file, counts, failure, reject report, steps and warnings.",
                 "Exit status: 0 shown, 2 no such import execution."})
-public class ShowCommand implements Callable<Integer> {
+class ShowCommand implements Callable<Integer> {
 
     private static final String STEP_ROW = "  %-24s  %-9s  %9s  %9s  %9s  %s";
 

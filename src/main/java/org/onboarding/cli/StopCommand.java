@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Asks a running import execution to stop at its next chunk boundary; it then shows STOPPED"
                 + " and can be restarted.",
                 "Exit status: 0 asked, 2 unknown id or an execution that is not running."})
-public class StopCommand extends ExecutionCommand {
+class StopCommand extends ExecutionCommand {
 
     public StopCommand(ImportExecutions executions, OperatorLog operatorLog) {
         super(executions, operatorLog);

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         description = "Delivers queued webhook events and shows how delivery is going.",
         subcommands = {WebhooksDeliverCommand.class, WebhooksListCommand.class, WebhooksRetryCommand.class,
                 WebhooksEndpointsCommand.class})
-public class WebhooksCommand {
+class WebhooksCommand {
 }

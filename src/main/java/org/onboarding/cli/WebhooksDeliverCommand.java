@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Sends every due webhook event once, records each attempt, and exits.",
                 "Failed attempts are retried by a later pass, on the retry schedule.",
                 "Exit status: 0 sent or rescheduled, 1 some events failed their last attempt, 2 an endpoint is misconfigured."})
-public class WebhooksDeliverCommand implements Callable<Integer> {
+class WebhooksDeliverCommand implements Callable<Integer> {
 
     private final WebhookDispatcher dispatcher;
 

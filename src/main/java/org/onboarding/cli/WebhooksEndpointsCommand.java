@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Component
 @Command(name = "endpoints", mixinStandardHelpOptions = true,
         description = "Shows each organisation's webhook endpoint: configured or not, events by status, the last day's attempts.")
-public class WebhooksEndpointsCommand implements Callable<Integer> {
+class WebhooksEndpointsCommand implements Callable<Integer> {
 
     private final WebhookEndpoints endpoints;
     private final WebhookEventStore store;

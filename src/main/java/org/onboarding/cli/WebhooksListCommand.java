@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Component
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the latest webhook events, newest first: status, attempts, next attempt, last error.")
-public class WebhooksListCommand implements Callable<Integer> {
+class WebhooksListCommand implements Callable<Integer> {
 
     private final WebhookEventStore store;
     private final FeedCatalog feeds;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "retry", mixinStandardHelpOptions = true,
         description = {"Re-queues failed webhook events with a fresh retry schedule; the next deliver sends them.",
                 "Exit status: 0 re-queued, 2 an id is unknown or its event has not failed (then none is re-queued)."})
-public class WebhooksRetryCommand implements Callable<Integer> {
+class WebhooksRetryCommand implements Callable<Integer> {
 
     private final WebhookEventStore store;
     private final FeedCatalog feeds;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.onboarding.feed.AccountType;
 
 /** 000's connection roles, and which account types may hold each toward the related customer. */
-public enum ConnectionRole {
+enum ConnectionRole {
     UBO(EnumSet.of(AccountType.PERSON)),
     DIRECTOR(EnumSet.of(AccountType.PERSON)),
     SHAREHOLDER(EnumSet.of(AccountType.PERSON, AccountType.COMPANY)),

@@ -1,6 +1,5 @@
 package org.onboarding.folders;
 
-import org.onboarding.serve.InterruptedImports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * into the inbox's hidden {@code .processing/<instance-id>/} folder. Of several instances watching one
  * inbox, exactly one rename succeeds; the others find the file gone and pass over it. The folder is in
  * the inbox so that the rename never crosses file systems. A claim lasts as long as its instance's lease
- * (see {@link InterruptedImports}): the files of an instance gone go back to the inbox, or where their
+ * (by the service's recovery of interrupted imports): the files of an instance gone go back to the inbox, or where their
  * import's end sends them.
  */
 @Component

@@ -1,7 +1,7 @@
 package org.onboarding.imports;
 
 /** More rows were rejected than the feed's skip limit allows: the run fails, and is restartable. */
-public class RejectLimitExceededException extends RuntimeException {
+class RejectLimitExceededException extends RuntimeException {
 
     public RejectLimitExceededException(long rejected, long limit) {
         super(rejected + " rejects (rows and connections), more than the feed's skip limit of " + limit

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * import completed.
  */
 @Configuration
-public class ConnectionStepConfiguration {
+class ConnectionStepConfiguration {
 
     @Bean
     Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,

@@ -12,5 +12,5 @@ import org.onboarding.rejects.PiiMask;
  * Everything a step of one import needs to know about it, resolved once per step execution from
  * the job parameters: the feed, the file and how to read it, its header, and the run's ids.
  */
-public record ImportContext(Feed feed, ImportRun run, Path file, Charset charset, FileHeader header, PiiMask mask) {
+record ImportContext(Feed feed, ImportRun run, Path file, Charset charset, FileHeader header, PiiMask mask) {
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Resolves an {@link ImportContext} from a running job execution. */
 @Component
-public class ImportContextFactory {
+class ImportContextFactory {
 
     private final FeedCatalog feeds;
     private final FieldDefinitionStore definitions;

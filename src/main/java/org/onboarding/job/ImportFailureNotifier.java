@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * through its {@code customer_import.completed}.
  */
 @Component
-public class ImportFailureNotifier implements JobExecutionListener {
+class ImportFailureNotifier implements JobExecutionListener {
 
     public static final String IMPORT_FAILED = "customer_import.failed";
 

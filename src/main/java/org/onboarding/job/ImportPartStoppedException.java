@@ -1,7 +1,7 @@
 package org.onboarding.job;
 
 /** A part of an import stopped because another part failed; the other part's failure is the reason to report. */
-public class ImportPartStoppedException extends RuntimeException {
+class ImportPartStoppedException extends RuntimeException {
 
     public ImportPartStoppedException(String failedPart) {
         super("stopped because " + failedPart + " failed");

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * looked up in the database in batches, one query per batch for all three identities.
  */
 @Component
-public class ImportPartsPlanner {
+class ImportPartsPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPartsPlanner.class);
     private static final int LOOKUP_BATCH = 10_000;

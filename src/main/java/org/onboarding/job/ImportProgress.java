@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * file's total, rows per second in this run, and an estimate of the time left. Rows committed by
  * an earlier run of a restarted import count as done but not towards the speed.
  */
-public class ImportProgress {
+class ImportProgress {
 
     private static final Logger log = LoggerFactory.getLogger("org.onboarding.progress");
     private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();

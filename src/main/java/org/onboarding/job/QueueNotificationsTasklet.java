@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * key of its own, so a restarted step queues none twice; and as it reads the wallets committed,
  * no event is queued for a customer whose chunk was rolled back.
  */
-public class QueueNotificationsTasklet implements Tasklet {
+class QueueNotificationsTasklet implements Tasklet {
 
     public static final String WALLET_OPENED = "reserve_virtual_account.success";
     public static final String IMPORT_COMPLETED = "customer_import.completed";

@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * sharing the folder numbers its executions from 1 too), else {@code rejects-<id>.copy-N.csv}; a
  * restart of this step rewrites the report it noted, since that one is this import's own.
  */
-public class RejectReportTasklet implements Tasklet {
+class RejectReportTasklet implements Tasklet {
 
     public static final String REPORT_PATH = "report.path";
 

@@ -11,7 +11,7 @@ import org.onboarding.imports.ImportTally;
  * the import's progress; and the first part that failed, so that the others stop at their next
  * chunk instead of running on.
  */
-public final class RunningImport implements ImportTally.CommittedRows {
+final class RunningImport implements ImportTally.CommittedRows {
 
     private final AtomicLong rejects = new AtomicLong();
     private final ImportProgress progress;

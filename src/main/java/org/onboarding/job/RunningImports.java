@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ends. Also listens to the parts, to stop the others when one fails.
  */
 @Component
-public class RunningImports implements JobExecutionListener, StepExecutionListener {
+class RunningImports implements JobExecutionListener, StepExecutionListener {
 
     private final Map<Long, RunningImport> running = new ConcurrentHashMap<>();
     private final JobRepository jobRepository;

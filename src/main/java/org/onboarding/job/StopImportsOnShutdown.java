@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * left marked STARTED with their parts cut off mid-chunk.
  */
 @Component
-public class StopImportsOnShutdown implements SmartLifecycle {
+class StopImportsOnShutdown implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StopImportsOnShutdown.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *              the inbox. Renewed every sixth of it; every instance should use the same value
  */
 @ConfigurationProperties("onboard.instance")
-public record InstanceProperties(String name, @DefaultValue("30s") @AtLeast("1s") Duration lease) {
+record InstanceProperties(String name, @DefaultValue("30s") @AtLeast("1s") Duration lease) {
 
     /** How often the lease is renewed: often enough that a few missed renewals do not lose it. */
     Duration renewEvery() {

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *              set, the API is off and answers 404
  */
 @ConfigurationProperties("onboard.api")
-public record ApiProperties(String token) {
+record ApiProperties(String token) {
 
     public static final int MINIMUM_TOKEN_LENGTH = 32;
 

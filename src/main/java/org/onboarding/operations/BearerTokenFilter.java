@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * configured token the API does not exist. A request let through carries its {@link Operator}, for the
  * operator log.
  */
-public class BearerTokenFilter extends OncePerRequestFilter {
+class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 

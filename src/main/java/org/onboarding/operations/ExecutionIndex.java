@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * executions through it would take a query per instance.
  */
 @Component
-public class ExecutionIndex {
+class ExecutionIndex {
 
     private final JdbcTemplate jdbc;
 

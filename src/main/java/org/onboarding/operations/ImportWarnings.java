@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * ({@link PiiText#maskIdentities}), since a referenceId or a message may quote a BVN, phone or email.
  */
 @Component
-public class ImportWarnings {
+class ImportWarnings {
 
     private final JdbcTemplate jdbc;
 

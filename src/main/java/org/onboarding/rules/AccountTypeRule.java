@@ -5,7 +5,7 @@ import java.util.List;
 import org.onboarding.feed.AccountType;
 
 /** accountTypeId (000): exactly 1 (Person) or 2 (Company). */
-public final class AccountTypeRule {
+final class AccountTypeRule {
 
     public static final String FIELD = "accountTypeId";
 

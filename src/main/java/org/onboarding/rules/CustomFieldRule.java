@@ -13,7 +13,7 @@ import org.onboarding.feed.FieldDefinition;
  * and stored in one canonical form, and required where the definition requires it for the row's
  * account type.
  */
-public final class CustomFieldRule {
+final class CustomFieldRule {
 
     private static final int MAX_LENGTH = 1000;
     private static final int MAX_NUMBER_DIGITS = 100;

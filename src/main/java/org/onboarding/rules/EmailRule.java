@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.apache.commons.validator.routines.EmailValidator;
 
 /** email (004): a valid address (Apache Commons Validator), stored lower-cased. */
-public final class EmailRule {
+final class EmailRule {
 
     public static final String FIELD = "email";
     private static final int MAX_LENGTH = 254;

@@ -8,7 +8,7 @@ import java.util.Set;
  * id_type and id_number (004): id_type is one of international_passport, nin, voter_card,
  * driver_license, and each of the two requires the other.
  */
-public final class IdDocumentRule {
+final class IdDocumentRule {
 
     public static final String ID_TYPE = "id_type";
     public static final String ID_NUMBER = "id_number";

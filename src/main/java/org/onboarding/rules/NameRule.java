@@ -7,7 +7,7 @@ import java.util.List;
  * name (000, 004): required; Unicode NFKC-normalised, control and zero-width characters removed,
  * runs of white space collapsed to one space, trimmed.
  */
-public final class NameRule {
+final class NameRule {
 
     public static final String FIELD = "name";
     static final int MAX_LENGTH = 255;

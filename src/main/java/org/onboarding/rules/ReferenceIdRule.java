@@ -3,7 +3,7 @@ package org.onboarding.rules;
 import java.util.List;
 
 /** referenceId (000): required, trimmed, at most 64 characters; the key customers are upserted by. */
-public final class ReferenceIdRule {
+final class ReferenceIdRule {
 
     public static final String FIELD = "referenceId";
     static final int MAX_LENGTH = 64;

@@ -11,7 +11,7 @@ import org.onboarding.feed.IdentityField;
  * The identity keys a feed requires per account type (the demo feed: a BVN for both). Only an
  * absent value is reported here; a present but invalid one is its own rule's violation.
  */
-public final class RequiredIdentityRule {
+final class RequiredIdentityRule {
 
     private final Feed feed;
 

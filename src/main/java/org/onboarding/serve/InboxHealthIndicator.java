@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * missing or not writable, because files dropped there would then wait, or could not be moved, unseen.
  */
 @Component("inboxes")
-public class InboxHealthIndicator implements HealthIndicator {
+class InboxHealthIndicator implements HealthIndicator {
 
     private final FeedCatalog feeds;
     private final FeedDirectories directories;

@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * different feeds' side by side, up to the scheduler's pool size.
  */
 @Component
-public class InboxWatcher {
+class InboxWatcher {
 
     /** Written under a temporary name, then renamed: such names are never picked up. */
     private static final String COMPLETE_NAMES = "^(?!.*\\.(tmp|part|partial)$).+$";

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * one recover an execution, an atomic move lets one move a file).
  */
 @Component
-public class InterruptedImports {
+class InterruptedImports {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * with the locks every service instance on the database shares ({@code int_lock}).
  */
 @Component
-public class NightlySchedules {
+class NightlySchedules {
 
     private final Clock clock;
     private final ConcurrentMetadataStore runs;

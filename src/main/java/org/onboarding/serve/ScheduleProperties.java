@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       schedule again after this
  */
 @ConfigurationProperties("onboard.schedule")
-public record ScheduleProperties(@DefaultValue("30m") @AtLeast("1ms") Duration lockTimeToLive) {
+record ScheduleProperties(@DefaultValue("30m") @AtLeast("1ms") Duration lockTimeToLive) {
 }

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookInterval how long the service waits between passes of the webhook dispatcher
  */
 @ConfigurationProperties("onboard.serve")
-public record ServeProperties(@DefaultValue("10s") @AtLeast("1ms") Duration webhookInterval) {
+record ServeProperties(@DefaultValue("10s") @AtLeast("1ms") Duration webhookInterval) {
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * bound as is and failed the first import, and {@code abc} was told as {@code For input string: "abc"}.
  */
 @Component
-public class SettingChecks implements ConfigurationPropertiesBindHandlerAdvisor {
+class SettingChecks implements ConfigurationPropertiesBindHandlerAdvisor {
 
     @Override
     public BindHandler apply(BindHandler bindHandler) {

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param statusCode the endpoint's HTTP status; null when no response came (refused, timed out)
  * @param error      why the attempt failed; null when it delivered
  */
-public record DeliveryAttempt(DueEvent event, Instant attemptedAt, Integer statusCode, long latencyMillis,
+record DeliveryAttempt(DueEvent event, Instant attemptedAt, Integer statusCode, long latencyMillis,
         String error) {
 
     /** Only a 2xx response delivers an event; anything else is tried again. */

@@ -5,5 +5,5 @@ import java.time.Instant;
 /**
  * What an attempt leaves an event as: delivered, pending until {@code nextAttemptAt}, or failed.
  */
-public record DeliveryOutcome(DeliveryAttempt attempt, EventStatus status, Instant nextAttemptAt) {
+record DeliveryOutcome(DeliveryAttempt attempt, EventStatus status, Instant nextAttemptAt) {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  * @param attempts how many attempts were made before this one
  * @param payload  the JSON body, sent exactly as queued
  */
-public record DueEvent(UUID id, UUID organizationId, String type, String payload, int attempts) {
+record DueEvent(UUID id, UUID organizationId, String type, String payload, int attempts) {
 }

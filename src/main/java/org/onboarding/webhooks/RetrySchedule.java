@@ -24,7 +24,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * @param jitter     each wait is moved by up to this fraction either way, so that events failed
  *                   together are not retried together
  */
-public record RetrySchedule(
+record RetrySchedule(
         @DefaultValue("10s") @AtLeast("0s") Duration firstDelay,
         @DefaultValue("4") @AtLeast("1") double multiplier,
         @DefaultValue("8h") Duration maxDelay,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * for that interval and a lease more means they stopped coming.
  */
 @Component("webhooks")
-public class WebhookDispatcherHealthIndicator implements HealthIndicator {
+class WebhookDispatcherHealthIndicator implements HealthIndicator {
 
     private final WebhookDispatcher dispatcher;
     private final Duration stuckAfter;

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * given up on, and of a response's body only a bounded prefix is ever read ({@link BoundedBody}).
  */
 @Component
-public class WebhookSender {
+class WebhookSender {
 
     private static final int ERROR_BODY_CHARS = 200;
 
