@@ -28,25 +28,31 @@ import com.opencsv.CSVWriter;
 public final class SampleFileGenerator {
 
     /** The columns the file is written with, in order. */
-    public static final String[] HEADER = {"referenceId", "name", "accountTypeId", "bvn", "email", "phone", "id_type",
-            "id_number", "third_party_identifier", "occupation", "date_of_birth", "state", "connects"};
+    public static final String[] HEADER = Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new);
 
     /** BVNs ("22" and nine digits) and phone numbers (ten prefixes of ten million numbers) are unique up to here. */
     public static final long MAX_ROWS = 100_000_000L;
 
-    private static final int REFERENCE_ID = 0;
-    private static final int NAME = 1;
-    private static final int ACCOUNT_TYPE_ID = 2;
-    private static final int BVN = 3;
-    private static final int EMAIL = 4;
-    private static final int PHONE = 5;
-    private static final int ID_TYPE = 6;
-    private static final int ID_NUMBER = 7;
-    private static final int THIRD_PARTY_IDENTIFIER = 8;
-    private static final int OCCUPATION = 9;
-    private static final int DATE_OF_BIRTH = 10;
-    private static final int STATE = 11;
-    private static final int CONNECTS = 12;
+    /** The file's columns in order, each with its name in the header; a row holds a column's cell at its ordinal. */
+    private enum Column {
+        REFERENCE_ID("referenceId"), NAME("name"), ACCOUNT_TYPE_ID("accountTypeId"), BVN("bvn"), EMAIL("email"),
+        PHONE("phone"), ID_TYPE("id_type"), ID_NUMBER("id_number"), THIRD_PARTY_IDENTIFIER("third_party_identifier"),
+        OCCUPATION("occupation"), DATE_OF_BIRTH("date_of_birth"), STATE("state"), CONNECTS("connects");
+
+        private final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+
+        String header() {
+            return header;
+        }
+
+        void set(String[] cells, String value) {
+            cells[ordinal()] = value;
+        }
+    }
 
     private static final String[] FIRST_NAMES = {"Adébáyọ̀", "Ọlá", "Chiọma", "Ngozi", "Émeka", "Ifeoma", "Oluwaseun",
             "Bùkọ́lá", "Aisha", "Musa", "Chinedu", "Funmilayo", "Tèmítọ́pẹ́", "Yusuf", "Amaka", "Kelechi", "Zainab",
@@ -118,11 +124,11 @@ public final class SampleFileGenerator {
             String[] cells = new String[HEADER.length];
             Arrays.fill(cells, "");
             boolean company = percent(COMPANY_PERCENT);
-            cells[BVN] = format("22%09d", i);
-            cells[PHONE] = phone(i);
-            cells[STATE] = pick(STATES);
+            Column.BVN.set(cells, format("22%09d", i));
+            Column.PHONE.set(cells, phone(i));
+            Column.STATE.set(cells, pick(STATES));
             if (percent(50)) {
-                cells[THIRD_PARTY_IDENTIFIER] = new UUID(rnd.nextLong(), rnd.nextLong()).toString();
+                Column.THIRD_PARTY_IDENTIFIER.set(cells, new UUID(rnd.nextLong(), rnd.nextLong()).toString());
             }
             if (company) {
                 fillCompany(cells, i);
@@ -135,21 +141,21 @@ public final class SampleFileGenerator {
         private void fillPerson(String[] cells, long i) {
             String first = pick(FIRST_NAMES);
             String last = pick(SURNAMES);
-            cells[REFERENCE_ID] = format("CUS-%07d", i);
-            cells[NAME] = first + " " + last;
-            cells[ACCOUNT_TYPE_ID] = "1";
-            cells[EMAIL] = ascii(first) + "." + ascii(last) + "." + i + "@example.com";
+            Column.REFERENCE_ID.set(cells, format("CUS-%07d", i));
+            Column.NAME.set(cells, first + " " + last);
+            Column.ACCOUNT_TYPE_ID.set(cells, "1");
+            Column.EMAIL.set(cells, ascii(first) + "." + ascii(last) + "." + i + "@example.com");
             fillIdDocument(cells, i);
-            cells[OCCUPATION] = pick(OCCUPATIONS);
-            cells[DATE_OF_BIRTH] = LocalDate.ofEpochDay(FIRST_BIRTH_DAY + rnd.nextLong(BIRTH_DAYS)).toString();
-            cells[CONNECTS] = connects();
+            Column.OCCUPATION.set(cells, pick(OCCUPATIONS));
+            Column.DATE_OF_BIRTH.set(cells, LocalDate.ofEpochDay(FIRST_BIRTH_DAY + rnd.nextLong(BIRTH_DAYS)).toString());
+            Column.CONNECTS.set(cells, connects());
         }
 
         private void fillCompany(String[] cells, long i) {
-            cells[REFERENCE_ID] = companyReference(i);
-            cells[NAME] = companyName();
-            cells[ACCOUNT_TYPE_ID] = "2";
-            cells[EMAIL] = "info." + i + "@example.com";
+            Column.REFERENCE_ID.set(cells, companyReference(i));
+            Column.NAME.set(cells, companyName());
+            Column.ACCOUNT_TYPE_ID.set(cells, "2");
+            Column.EMAIL.set(cells, "info." + i + "@example.com");
             recentCompanies[(int) (companiesSeen % RECENT_COMPANIES)] = i;
             companiesSeen++;
         }
@@ -157,11 +163,11 @@ public final class SampleFileGenerator {
         private void fillIdDocument(String[] cells, long i) {
             int draw = rnd.nextInt(100);
             if (draw < NIN_PERCENT) {
-                cells[ID_TYPE] = "nin";
-                cells[ID_NUMBER] = format("7%010d", i);
+                Column.ID_TYPE.set(cells, "nin");
+                Column.ID_NUMBER.set(cells, format("7%010d", i));
             } else if (draw < NIN_PERCENT + PASSPORT_PERCENT) {
-                cells[ID_TYPE] = "international_passport";
-                cells[ID_NUMBER] = format("A%08d", i);
+                Column.ID_TYPE.set(cells, "international_passport");
+                Column.ID_NUMBER.set(cells, format("A%08d", i));
             }
         }
 

@@ -58,6 +58,11 @@ class ChunkPlannerTest {
         return new ExistingCustomer(UUID.randomUUID(), referenceId, type, bvn, null, null, OTHER_JOB_INSTANCE, 3L);
     }
 
+    /** The customer of a row as already stored (by another import): the same referenceId, account type and BVN. */
+    private static ExistingCustomer storedAs(ValidCustomer customer) {
+        return existing(customer.referenceId(), customer.accountType(), customer.bvn());
+    }
+
     private static ExistingCustomer writtenByThisImport(String referenceId, String bvn, long line) {
         return new ExistingCustomer(UUID.randomUUID(), referenceId, AccountType.PERSON, bvn, null, null, JOB_INSTANCE,
                 line);
@@ -112,8 +117,8 @@ class ChunkPlannerTest {
 
     @Test
     void anExistingReferenceIdIsUpdatedAndKeepsItsId() {
-        ExistingCustomer stored = existing("C-001", AccountType.PERSON, BVN_1);
         ValidCustomer customer = person("C-001", BVN_1);
+        ExistingCustomer stored = storedAs(customer);
 
         ChunkPlan plan = rejecting.plan(List.of(row(2, customer)), List.of(stored));
 
@@ -230,9 +235,9 @@ class ChunkPlannerTest {
 
     @Test
     void aRowCarryingTheBvnItsOwnReferenceIdHoldsIsNotADuplicate() {
-        ExistingCustomer stored = existing("C-001", AccountType.PERSON, BVN_1);
+        ValidCustomer customer = person("C-001", BVN_1);
 
-        ChunkPlan plan = rejecting.plan(rows(person("C-001", BVN_1), person("C-001", BVN_1)), List.of(stored));
+        ChunkPlan plan = rejecting.plan(rows(customer, customer), List.of(storedAs(customer)));
 
         assertThat(plan.rejects()).isEmpty();
         assertThat(plan.counts().updated()).isEqualTo(2);

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.settings.OnboardProperties;
@@ -66,10 +69,9 @@ class FeedCatalogTest {
         feed("lax", "{" + ORGANIZATION + ", \"identityDuplicates\": \"ignore\"}");
         feed("nin", "{" + ORGANIZATION + ", \"identityDuplicates\": {\"nin\": \"match\"}}");
 
-        assertThatThrownBy(() -> catalog(jobs).find("lax")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("lax.json line 1: identityDuplicates").hasMessageContaining("reject or match");
-        assertThatThrownBy(() -> catalog(jobs).find("nin")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("nin.json line 1: ").hasMessageContaining("nin");
+        assertRefused("lax").hasMessageContaining("lax.json line 1: identityDuplicates")
+                .hasMessageContaining("reject or match");
+        assertRefused("nin").hasMessageContaining("nin.json line 1: ").hasMessageContaining("nin");
     }
 
     @Test
@@ -79,8 +81,8 @@ class FeedCatalogTest {
 
         assertThat(catalog(jobs).find("roomy").limits()).isEqualTo(new FileLimits(4_194_304L, 262_144, 50));
         assertThat(catalog(Path.of("jobs")).find("demo").limits()).isEqualTo(FileLimits.DEFAULTS);
-        assertThatThrownBy(() -> catalog(jobs).find("cramped")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("cramped.json line 1: ").hasMessageContaining("recordBytes must be from 1024");
+        assertRefused("cramped").hasMessageContaining("cramped.json line 1: ")
+                .hasMessageContaining("recordBytes must be from 1024");
     }
 
     @Test
@@ -89,103 +91,84 @@ class FeedCatalogTest {
         feed("negative", "{" + ORGANIZATION + ", \"skipLimit\": -1}");
         feed("orphan", "{\"skipLimit\": 5}");
 
-        assertThatThrownBy(() -> catalog(jobs).find("typo")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("typo.json") + " line 1: unknown setting \"skiplimitt\" (did you mean \"skipLimit\"?)");
-        assertThatThrownBy(() -> catalog(jobs).find("negative")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("negative.json") + " line 1: \"skipLimit\" must be 0 or more, not -1");
-        assertThatThrownBy(() -> catalog(jobs).find("orphan")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("line 1: missing required setting \"organization\"");
-        assertThatThrownBy(() -> catalog(jobs).find("nosuch")).isInstanceOf(FeedException.class)
-                .hasMessageContaining("No feed named 'nosuch'").hasMessageContaining("negative, orphan, typo");
+        assertRefusedAt("typo", 1, "unknown setting \"skiplimitt\" (did you mean \"skipLimit\"?)");
+        assertRefusedAt("negative", 1, "\"skipLimit\" must be 0 or more, not -1");
+        assertRefused("orphan").hasMessageContaining("line 1: missing required setting \"organization\"");
+        assertRefused("nosuch").hasMessageContaining("No feed named 'nosuch'")
+                .hasMessageContaining("negative, orphan, typo");
     }
 
     @Test
     void aMisspeltKeyIsNamedOnItsOwnLineWithTheKeyItResembles() throws IOException {
-        feed("typo", lines(
-                "{",
-                "  " + ORGANIZATION + ",",
+        feed("typo", withOrganization(
                 "  \"wallets\": {",
                 "    \"enabled\": true,",
                 "    \"bankName\": \"Bank\",",
                 "    \"bankCod\": \"090999\"",
-                "  }",
-                "}"));
+                "  }"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("typo")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("typo.json") + " line 6: unknown setting \"bankCod\" (did you mean \"bankCode\"?)");
+        assertRefusedAt("typo", 6, "unknown setting \"bankCod\" (did you mean \"bankCode\"?)");
     }
 
     @Test
     void aKeyLikeNoOtherIsNamedWithoutASuggestion() throws IOException {
-        feed("stray", lines("{", "  " + ORGANIZATION + ",", "  \"fields\": [", "    { \"name\": \"occupation\" },",
-                "    { \"name\": \"state\", \"colour\": \"blue\" }", "  ]", "}"));
+        feed("stray", withOrganization("  \"fields\": [", "    { \"name\": \"occupation\" },",
+                "    { \"name\": \"state\", \"colour\": \"blue\" }", "  ]"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("stray")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("stray.json") + " line 5: unknown setting \"colour\"");
+        assertRefusedAt("stray", 5, "unknown setting \"colour\"");
     }
 
     @Test
     void aBadChoiceListsTheValuesAsTheFileWritesThem() throws IOException {
-        feed("choice", lines("{", "  " + ORGANIZATION + ",", "  \"skipLimit\": 5,", "  \"unknownColumns\": \"sometimes\"", "}"));
-        feed("identity", lines("{", "  " + ORGANIZATION + ",", "  \"requiredIdentity\": {",
-                "    \"PERSON\": [\"bvn\", \"passport\"]", "  }", "}"));
+        feed("choice", withOrganization("  \"skipLimit\": 5,", "  \"unknownColumns\": \"sometimes\""));
+        feed("identity", withOrganization("  \"requiredIdentity\": {",
+                "    \"PERSON\": [\"bvn\", \"passport\"]", "  }"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("choice")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("choice.json") + " line 4: \"unknownColumns\" must be one of ignore, reject_file,"
-                        + " create, not \"sometimes\"");
-        assertThatThrownBy(() -> catalog(jobs).find("identity")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("identity.json") + " line 4: \"PERSON\" must be one of bvn, email, phone, id_type,"
-                        + " id_number, third_party_identifier, not \"passport\"");
+        assertRefusedAt("choice", 4, "\"unknownColumns\" must be one of ignore, reject_file, create,"
+                + " not \"sometimes\"");
+        assertRefusedAt("identity", 4, "\"PERSON\" must be one of bvn, email, phone, id_type,"
+                + " id_number, third_party_identifier, not \"passport\"");
     }
 
     @Test
     void aMissingSettingIsNamedAtTheLineOfTheObjectThatNeedsIt() throws IOException {
-        feed("nobank", lines("{", "  " + ORGANIZATION + ",", "  \"skipLimit\": 5,", "  \"wallets\": {",
-                "    \"enabled\": true,", "    \"bankName\": \"Bank\"", "  }", "}"));
+        feed("nobank", withOrganization("  \"skipLimit\": 5,", "  \"wallets\": {",
+                "    \"enabled\": true,", "    \"bankName\": \"Bank\"", "  }"));
         feed("noorg", lines("{", "  \"skipLimit\": 5", "}"));
         feed("noid", lines("{", "  \"skipLimit\": 5,", "  \"organization\": {", "    \"name\": \"Bank\"", "  }", "}"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("nobank")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("nobank.json") + " line 4: \"wallets\" needs \"bankCode\", the bank's CBN code"
-                        + " of 3 or 6 digits, when wallets are enabled");
-        assertThatThrownBy(() -> catalog(jobs).find("noorg")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("noorg.json") + " line 1: missing required setting \"organization\":"
-                        + " {\"id\": \"<uuid>\", \"name\": \"...\"}");
-        assertThatThrownBy(() -> catalog(jobs).find("noid")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("noid.json") + " line 3: \"organization\" needs \"id\", the organisation's UUID");
+        assertRefusedAt("nobank", 4, "\"wallets\" needs \"bankCode\", the bank's CBN code"
+                + " of 3 or 6 digits, when wallets are enabled");
+        assertRefusedAt("noorg", 1, "missing required setting \"organization\":"
+                + " {\"id\": \"<uuid>\", \"name\": \"...\"}");
+        assertRefusedAt("noid", 3, "\"organization\" needs \"id\", the organisation's UUID");
     }
 
     @Test
     void aValueOfTheWrongKindSaysWhatItMustBe() throws IOException {
-        feed("limit", lines("{", "  " + ORGANIZATION + ",", "", "  \"skipLimit\": \"many\"", "}"));
+        feed("limit", withOrganization("", "  \"skipLimit\": \"many\""));
 
-        assertThatThrownBy(() -> catalog(jobs).find("limit")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("limit.json") + " line 4: \"skipLimit\" must be a whole number, not \"many\"");
+        assertRefusedAt("limit", 4, "\"skipLimit\" must be a whole number, not \"many\"");
     }
 
     @Test
     void aScheduleACharsetOrAZoneThatCannotBeIsNamedAtItsLine() throws IOException {
-        feed("cron", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"at two\"", "  }", "}"));
-        feed("charset", lines("{", "  " + ORGANIZATION + ",", "  \"encoding\": \"UTF-9\"", "}"));
-        feed("zone", lines("{", "  " + ORGANIZATION + ",", "  \"schedule\": {", "    \"cron\": \"0 0 2 * * *\",",
-                "    \"zone\": \"Lagos\"", "  }", "}"));
+        feed("cron", withOrganization("  \"schedule\": {", "    \"cron\": \"at two\"", "  }"));
+        feed("charset", withOrganization("  \"encoding\": \"UTF-9\""));
+        feed("zone", withOrganization("  \"schedule\": {", "    \"cron\": \"0 0 2 * * *\",",
+                "    \"zone\": \"Lagos\"", "  }"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("cron")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("cron.json") + " line 3: \"schedule\" needs \"cron\", a cron expression with seconds,"
-                        + " such as \"0 0 2 * * *\" (02:00 every night), not \"at two\"");
-        assertThatThrownBy(() -> catalog(jobs).find("charset")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("charset.json") + " line 3: \"encoding\" must be a charset such as UTF-8 or"
-                        + " windows-1252, not \"UTF-9\"");
-        assertThatThrownBy(() -> catalog(jobs).find("zone")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("zone.json") + " line 5: \"zone\" must be a time zone such as Africa/Lagos,"
-                        + " not \"Lagos\"");
+        assertRefusedAt("cron", 3, "\"schedule\" needs \"cron\", a cron expression with seconds,"
+                + " such as \"0 0 2 * * *\" (02:00 every night), not \"at two\"");
+        assertRefusedAt("charset", 3, "\"encoding\" must be a charset such as UTF-8 or windows-1252, not \"UTF-9\"");
+        assertRefusedAt("zone", 5, "\"zone\" must be a time zone such as Africa/Lagos, not \"Lagos\"");
     }
 
     @Test
     void malformedJsonNamesTheLineAndColumn() throws IOException {
         feed("broken", lines("{", "  " + ORGANIZATION, "  \"skipLimit\": 5", "}"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("broken")).isInstanceOf(FeedException.class)
+        assertRefused("broken")
                 .hasMessageStartingWith(jobs.resolve("broken.json") + " line 3, column 3: malformed JSON: ")
                 .message().doesNotContain("\n").doesNotContain("tools.jackson");
     }
@@ -207,8 +190,7 @@ class FeedCatalogTest {
     void aFeedMustBeNamedAfterItsFile() throws IOException {
         feed("nightly", lines("{", "  \"name\": \"daily\",", "  " + ORGANIZATION, "}"));
 
-        assertThatThrownBy(() -> catalog(jobs).find("nightly")).isInstanceOf(FeedException.class)
-                .hasMessage(jobs.resolve("nightly.json") + " line 2: \"name\" must be the file's name, \"nightly\", not \"daily\"");
+        assertRefusedAt("nightly", 2, "\"name\" must be the file's name, \"nightly\", not \"daily\"");
     }
 
     @Test
@@ -223,6 +205,27 @@ class FeedCatalogTest {
 
     private static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * A feed's JSON a setting a line: "{", the organisation on line 2, {@code settings} from line 3, "}"; so the
+     * line a message names can be counted off the call.
+     */
+    private static String withOrganization(String... settings) {
+        List<String> lines = new ArrayList<>(List.of("{", "  " + ORGANIZATION + ","));
+        lines.addAll(List.of(settings));
+        lines.add("}");
+        return lines(lines.toArray(String[]::new));
+    }
+
+    /** Finding the feed {@code name} in the test folder fails with a FeedException; the test checks its message. */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(String name) {
+        return assertThatThrownBy(() -> catalog(jobs).find(name)).isInstanceOf(FeedException.class);
+    }
+
+    /** Finding the feed {@code name} fails with exactly this message at this line of its file. */
+    private void assertRefusedAt(String name, int line, String message) {
+        assertRefused(name).hasMessage(jobs.resolve(name + ".json") + " line " + line + ": " + message);
     }
 
     private void feed(String name, String json) throws IOException {

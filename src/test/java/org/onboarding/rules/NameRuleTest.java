@@ -3,8 +3,6 @@ package org.onboarding.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +14,10 @@ class NameRuleTest {
     /** Adébáyọ̀ in composed (NFC/NFKC) form: é, á and ọ precomposed, the grave on ọ combining. */
     private static final String ADEBAYO_COMPOSED = "Ad\u00E9b\u00E1y\u1ECD\u0300";
 
-    private final NameRule rule = new NameRule();
-    private final List<Violation> violations = new ArrayList<>();
-
-    private String check(String raw) {
-        return rule.check(raw, violations);
-    }
+    private final CellCheck<String> name = new CellCheck<>("name", new NameRule()::check);
 
     private void assertNormalisedTo(String raw, String expected) {
-        assertThat(check(raw)).isEqualTo(expected);
-        assertThat(violations).isEmpty();
+        name.assertAccepted(raw, expected);
     }
 
     @Test
@@ -67,8 +59,7 @@ class NameRuleTest {
     @NullSource
     @ValueSource(strings = {"", "   ", "\t\u00A0", "\u200B", "\u0007\u200B \uFEFF"})
     void nameThatIsEmptyAfterNormalisationIsRequired(String raw) {
-        assertThat(check(raw)).isNull();
-        assertThat(violations).containsExactly(new Violation("name", "name is required"));
+        name.assertRejected(raw, "name is required");
     }
 
     @Test
@@ -80,11 +71,7 @@ class NameRuleTest {
 
     @Test
     void rejectsAName255CharactersLongOnlyAfterNormalisation() {
-        assertThat(check("\uFB01".repeat(128))).isNull();
-        assertThat(violations).singleElement().satisfies(violation -> {
-            assertThat(violation.field()).isEqualTo("name");
-            assertThat(violation.reason()).contains("255").contains("(256)");
-        });
+        name.assertRejected("\uFB01".repeat(128)).contains("255").contains("(256)");
     }
 
     /**
@@ -96,9 +83,9 @@ class NameRuleTest {
      */
     @Test
     void bugNameIsStillNfkcNormalisedAfterAZeroWidthSpaceInsideAnAccentedLetterIsRemoved() {
-        String name = check("Ade\u200B\u0301bayo");
+        String stored = name.check("Ade\u200B\u0301bayo");
 
-        assertThat(Normalizer.isNormalized(name, Normalizer.Form.NFKC)).as("NFKC-normalised: %s", name).isTrue();
-        assertThat(name).isEqualTo("Ad\u00E9bayo");
+        assertThat(Normalizer.isNormalized(stored, Normalizer.Form.NFKC)).as("NFKC-normalised: %s", stored).isTrue();
+        assertThat(stored).isEqualTo("Ad\u00E9bayo");
     }
 }

@@ -1,11 +1,10 @@
 package org.onboarding.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rule receives the cell as {@code FileHeader.cell} hands it over: already trimmed, null when
@@ -13,39 +12,25 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceIdRuleTest {
 
-    private final ReferenceIdRule rule = new ReferenceIdRule();
-    private final List<Violation> violations = new ArrayList<>();
+    private final CellCheck<String> referenceId = new CellCheck<>("referenceId", new ReferenceIdRule()::check);
 
-    private String check(String raw) {
-        return rule.check(raw, violations);
+    static Stream<String> upToSixtyFourCharacters() {
+        return Stream.of("CUST-0001", "R".repeat(64));
     }
 
-    @Test
-    void acceptsAReferenceId() {
-        assertThat(check("CUST-0001")).isEqualTo("CUST-0001");
-        assertThat(violations).isEmpty();
+    @ParameterizedTest
+    @MethodSource("upToSixtyFourCharacters")
+    void acceptsAReferenceIdOfUpToSixtyFourCharacters(String raw) {
+        referenceId.assertAccepted(raw, raw);
     }
 
     @Test
     void absentReferenceIdIsRequired() {
-        assertThat(check(null)).isNull();
-        assertThat(violations).containsExactly(new Violation("referenceId", "referenceId is required"));
-    }
-
-    @Test
-    void acceptsSixtyFourCharacters() {
-        String longest = "R".repeat(64);
-
-        assertThat(check(longest)).isEqualTo(longest);
-        assertThat(violations).isEmpty();
+        referenceId.assertRejected(null, "referenceId is required");
     }
 
     @Test
     void rejectsSixtyFiveCharactersSayingHowLongItIs() {
-        assertThat(check("R".repeat(65))).isNull();
-        assertThat(violations).singleElement().satisfies(violation -> {
-            assertThat(violation.field()).isEqualTo("referenceId");
-            assertThat(violation.reason()).contains("64").contains("(65)");
-        });
+        referenceId.assertRejected("R".repeat(65)).contains("64").contains("(65)");
     }
 }

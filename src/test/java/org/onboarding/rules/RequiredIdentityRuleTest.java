@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.onboarding.feed.AccountType;
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.IdentityField;
@@ -72,6 +75,19 @@ class RequiredIdentityRuleTest {
         check(feedRequiring(null), AccountType.PERSON, new EnumMap<>(IdentityField.class));
 
         assertThat(violations).isEmpty();
+    }
+
+    static Stream<Arguments> identityRules() {
+        return Stream.of(Arguments.of("BVN", new CellCheck<>("bvn", new BvnRule()::check)),
+                Arguments.of("email", new CellCheck<>("email", new EmailRule()::check)),
+                Arguments.of("phone", new CellCheck<>("phone", new PhoneRule()::check)));
+    }
+
+    /** The other half of the split: whether an identity may be absent is this rule's call alone. */
+    @ParameterizedTest(name = "an absent {0} is not the {0} rule's violation")
+    @MethodSource("identityRules")
+    void anAbsentIdentityIsNotItsOwnRulesViolation(String identity, CellCheck<String> cell) {
+        cell.assertAccepted(null, null);
     }
 
     @Test
