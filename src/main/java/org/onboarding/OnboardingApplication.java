@@ -1,8 +1,8 @@
 package org.onboarding;
 
-import org.onboarding.cli.StartExitCodes;
 import java.time.Clock;
 
+import org.onboarding.cli.StartExitCodes;
 import org.onboarding.serve.OnboardService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -13,11 +13,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] [--writers N] FILE}. */
 @Component

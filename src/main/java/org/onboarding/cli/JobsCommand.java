@@ -11,10 +11,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ./onboard jobs [--status S] [--feed F] [--limit N]}: the latest import executions. The

@@ -1,11 +1,11 @@
 package org.onboarding.cli;
 
-import org.onboarding.settings.OnboardProperties;
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.pii.PiiText;
+import org.onboarding.settings.OnboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;

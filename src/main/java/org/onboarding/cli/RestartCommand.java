@@ -2,9 +2,9 @@ package org.onboarding.cli;
 
 import java.io.PrintWriter;
 
+import org.onboarding.operations.ImportExecutions;
 import org.onboarding.operations.Operator;
 import org.onboarding.operations.OperatorLog;
-import org.onboarding.operations.ImportExecutions;
 import org.onboarding.operations.RestartResult;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;

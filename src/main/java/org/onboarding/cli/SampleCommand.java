@@ -7,10 +7,10 @@ import org.onboarding.sample.SampleFileGenerator;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./onboard sample --rows N FILE}: writes a realistic, deterministic customer file. */
 @Component

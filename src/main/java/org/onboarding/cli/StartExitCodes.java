@@ -1,12 +1,12 @@
 package org.onboarding.cli;
 
 import org.onboarding.OnboardingApplication;
-import com.google.common.base.Throwables;
-
 import org.onboarding.feed.FeedException;
 import org.onboarding.settings.UnusableSettingException;
 import org.springframework.boot.ExitCodeExceptionMapper;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
+
+import com.google.common.base.Throwables;
 
 /**
  * The status {@code ./onboard} exits with when it cannot start: 2 for the operator's mistake (a

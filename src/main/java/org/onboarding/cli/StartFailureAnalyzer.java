@@ -1,7 +1,5 @@
 package org.onboarding.cli;
 
-import com.google.common.base.Throwables;
-
 import org.onboarding.feed.FeedException;
 import org.onboarding.pii.PiiText;
 import org.onboarding.settings.UnusableSettingException;
@@ -9,6 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
+
+import com.google.common.base.Throwables;
 
 /**
  * Why {@code ./onboard} could not start, in the words {@link OneLineFailureReporter} prints: the

@@ -1,9 +1,9 @@
 package org.onboarding.cli;
 
 
+import org.onboarding.operations.ImportExecutions;
 import org.onboarding.operations.Operator;
 import org.onboarding.operations.OperatorLog;
-import org.onboarding.operations.ImportExecutions;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;

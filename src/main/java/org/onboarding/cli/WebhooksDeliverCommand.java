@@ -10,8 +10,8 @@ import org.onboarding.webhooks.WebhookEndpoint;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code ./onboard webhooks deliver}: one pass of the dispatcher, for cron or by hand. */
 @Component

@@ -20,8 +20,8 @@ import org.onboarding.webhooks.WebhookProperties;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code ./onboard webhooks endpoints}: each organisation's endpoint and how delivery to it is going. */
 @Component

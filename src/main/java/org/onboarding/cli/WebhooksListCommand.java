@@ -14,9 +14,9 @@ import org.onboarding.webhooks.WebhookEventStore;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ./onboard webhooks list [--status S] [--feed F] [--type T] [--limit N]}. */
 @Component

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.onboarding.operations.Operator;
-import org.onboarding.operations.OperatorLog;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.operations.OperationRefusedException;
+import org.onboarding.operations.Operator;
+import org.onboarding.operations.OperatorLog;
 import org.onboarding.webhooks.EventStatus;
 import org.onboarding.webhooks.StoredEvent;
 import org.onboarding.webhooks.WebhookEventStore;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ./onboard webhooks retry ID… | --all-failed [--feed F]}: dead letters back in the queue.

@@ -1,10 +1,10 @@
 package org.onboarding.connections;
 
+import static org.onboarding.db.SqlArrays.column;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
-import static org.onboarding.db.SqlArrays.column;
 
 import org.onboarding.db.Database;
 import org.springframework.jdbc.core.ConnectionCallback;

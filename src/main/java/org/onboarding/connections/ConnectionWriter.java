@@ -1,8 +1,5 @@
 package org.onboarding.connections;
 
-import org.onboarding.feed.ConnectionPolicy;
-import org.onboarding.imports.ConnectionCounts;
-import org.onboarding.imports.ConnectionReject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,10 +16,13 @@ import java.util.stream.Collectors;
 import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
-import org.onboarding.imports.ImportCounts;
-import org.onboarding.imports.ImportTally;
+import org.onboarding.feed.ConnectionPolicy;
 import org.onboarding.feed.Organization;
+import org.onboarding.imports.ConnectionCounts;
+import org.onboarding.imports.ConnectionReject;
+import org.onboarding.imports.ImportCounts;
 import org.onboarding.imports.ImportRun;
+import org.onboarding.imports.ImportTally;
 import org.onboarding.rejects.RejectStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;

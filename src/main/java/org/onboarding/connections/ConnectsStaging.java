@@ -1,18 +1,18 @@
 package org.onboarding.connections;
 
+import static org.onboarding.db.SqlArrays.column;
+
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.onboarding.db.Database;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
-import static org.onboarding.db.SqlArrays.column;
-
-import org.onboarding.db.Database;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,11 @@
 package org.onboarding.customers;
 
+import java.util.List;
+import java.util.Set;
+
 import org.onboarding.imports.ImportCounts;
 import org.onboarding.imports.ImportWarning;
 import org.onboarding.imports.RowReject;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What one chunk does to the database, decided before any statement runs.

@@ -1,8 +1,5 @@
 package org.onboarding.customers;
 
-import org.onboarding.imports.ImportCounts;
-import org.onboarding.imports.ImportWarning;
-import org.onboarding.imports.RowReject;
 import static org.onboarding.feed.IdentityDuplicatePolicy.REJECT;
 
 import java.util.ArrayList;
@@ -16,16 +13,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
-
 import org.onboarding.feed.AccountType;
 import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.feed.IdentityField;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportWarning;
+import org.onboarding.imports.RowReject;
 import org.onboarding.pii.PiiText;
 import org.onboarding.rules.ValidCustomer;
 import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.Violation;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 /**
  * Decides what a chunk writes, applying its rows one after another in file order exactly as the

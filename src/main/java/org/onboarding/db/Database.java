@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

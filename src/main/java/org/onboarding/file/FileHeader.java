@@ -1,6 +1,5 @@
 package org.onboarding.file;
 
-import org.onboarding.feed.ColumnKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onboarding.feed.ColumnKey;
 import org.onboarding.feed.FieldDefinition;
 import org.onboarding.pii.PiiText;
 

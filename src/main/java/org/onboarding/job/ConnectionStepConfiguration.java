@@ -2,7 +2,6 @@ package org.onboarding.job;
 
 import javax.sql.DataSource;
 
-import org.onboarding.settings.OnboardProperties;
 import org.onboarding.connections.ConnectionStore;
 import org.onboarding.connections.ConnectionWriter;
 import org.onboarding.connections.ConnectsCell;
@@ -11,11 +10,11 @@ import org.onboarding.connections.StagedConnects;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.imports.ImportTally;
 import org.onboarding.rejects.RejectStore;
+import org.onboarding.settings.OnboardProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -36,15 +35,11 @@ class ConnectionStepConfiguration {
     Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
             ConnectionWriter connectionWriter, ImportTally importTally) {
-        return new StepBuilder(CustomerImportJobConfiguration.CONNECTIONS_STEP, jobRepository)
-                .<StagedConnects, StagedConnects>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
+        return TransientErrors.<StagedConnects, StagedConnects>chunkStep(CustomerImportJobConfiguration.CONNECTIONS_STEP,
+                        jobRepository, transactionManager, properties.chunkSize())
                 .reader(stagedConnectsReader)
                 .writer(connectionWriter)
                 .stream(importTally)
-                .faultTolerant()
-                .retryPolicy(TransientErrors.retryPolicy())
-                .skipPolicy(new NeverSkipItemSkipPolicy())
                 .build();
     }
 

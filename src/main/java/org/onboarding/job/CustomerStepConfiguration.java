@@ -28,7 +28,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,18 +80,14 @@ class CustomerStepConfiguration {
             OnboardProperties properties, ReadAheadItemReader<CustomerRecord> customerRecords,
             CustomerValidator customerRules, CustomerImportWriter customerImportWriter, ImportTally importTally,
             ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
-        return new StepBuilder(CustomerImportJobConfiguration.PART_STEP, jobRepository)
-                .<CustomerRecord, ValidatedRow>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
+        return TransientErrors.<CustomerRecord, ValidatedRow>chunkStep(CustomerImportJobConfiguration.PART_STEP,
+                        jobRepository, transactionManager, properties.chunkSize())
                 .reader(customerRecords)
                 .processor(customerRules)
                 .writer(customerImportWriter)
                 .stream(importTally)
                 .listener(stopWhenAnotherPartFails)
                 .listener((StepExecutionListener) runningImports)
-                .faultTolerant()
-                .retryPolicy(TransientErrors.retryPolicy())
-                .skipPolicy(new NeverSkipItemSkipPolicy())
                 .build();
     }
 

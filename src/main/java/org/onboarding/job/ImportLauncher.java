@@ -2,12 +2,12 @@ package org.onboarding.job;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;

@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.google.common.hash.BloomFilter;
-import com.google.common.hash.Funnels;
-
-import org.onboarding.db.Database;
-import org.onboarding.settings.OnboardProperties;
 import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
+import org.onboarding.db.Database;
 import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomerFileReader;
+import org.onboarding.file.CustomerRecord;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
-import org.onboarding.file.CustomerRecord;
+import org.onboarding.settings.OnboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
 
 /**
  * Decides how many writers import a file side by side. Each writer applies the rows whose

@@ -2,15 +2,15 @@ package org.onboarding.job;
 
 import java.util.List;
 
-import org.onboarding.imports.ImportWarning;
 import org.onboarding.feed.FieldDefinitionStore;
 import org.onboarding.feed.UnknownColumnPolicy;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.UnimportableFileException;
+import org.onboarding.imports.ImportWarning;
 import org.onboarding.rejects.RejectStore;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

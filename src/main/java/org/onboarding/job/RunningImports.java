@@ -2,19 +2,19 @@ package org.onboarding.job;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.onboarding.imports.ImportCounts;
 import org.onboarding.imports.ImportTally;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.stereotype.Component;
 
 /**

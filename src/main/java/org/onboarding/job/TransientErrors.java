@@ -2,14 +2,33 @@ package org.onboarding.job;
 
 import java.time.Duration;
 
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** What the import's chunk steps retry: transient database errors, with backoff. */
 final class TransientErrors {
 
     private TransientErrors() {
+    }
+
+    /**
+     * A chunk-oriented step of the import: each chunk in a transaction of its own, transient errors retried,
+     * no item ever skipped (a row's fate is a reject, written by the writer, never a skip).
+     */
+    static <I, O> ChunkOrientedStepBuilder<I, O> chunkStep(String name, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, int chunkSize) {
+        return new StepBuilder(name, jobRepository)
+                .<I, O>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .faultTolerant()
+                .retryPolicy(retryPolicy())
+                .skipPolicy(new NeverSkipItemSkipPolicy());
     }
 
     /** Deadlocks, serialization failures and lost connections are retried with backoff; nothing else is. */

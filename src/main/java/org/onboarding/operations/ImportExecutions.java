@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.onboarding.imports.ImportCounts;
-import org.onboarding.imports.ImportTally;
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.file.FileInspection;
 import org.onboarding.file.FileInspector;
 import org.onboarding.folders.FeedDirectories;
 import org.onboarding.folders.InboxFiles;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportTally;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ExecutionRecovery;
 import org.onboarding.job.ImportLauncher;

@@ -1,6 +1,5 @@
 package org.onboarding.rejects;
 
-import org.onboarding.pii.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import org.onboarding.pii.SpreadsheetSafe;
 
 import com.opencsv.CSVWriter;
 

@@ -1,10 +1,10 @@
 package org.onboarding.rejects;
 
-import org.onboarding.imports.ImportRun;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.onboarding.imports.ConnectionReject;
+import org.onboarding.imports.ImportRun;
 import org.onboarding.imports.ImportWarning;
 import org.onboarding.imports.RowReject;
 import org.onboarding.pii.PiiText;

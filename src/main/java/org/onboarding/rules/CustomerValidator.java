@@ -11,9 +11,9 @@ import org.onboarding.feed.AccountType;
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomColumn;
+import org.onboarding.file.CustomerRecord;
 import org.onboarding.file.FileHeader;
 import org.onboarding.file.StandardColumn;
-import org.onboarding.file.CustomerRecord;
 import org.onboarding.rules.IdDocumentRule.IdDocument;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,10 +1,10 @@
 package org.onboarding.serve;
 
-import org.onboarding.folders.InboxClaims;
-import org.onboarding.folders.InboxFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.onboarding.folders.InboxClaims;
+import org.onboarding.folders.InboxFiles;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportParameters;
 import org.springframework.batch.core.job.JobExecution;

@@ -1,6 +1,5 @@
 package org.onboarding.serve;
 
-import org.onboarding.folders.FeedDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.folders.FeedDirectories;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,5 @@
 package org.onboarding.serve;
 
-import org.onboarding.folders.InboxClaims;
-import org.onboarding.folders.FeedDirectories;
-import org.onboarding.folders.InboxFiles;
-import org.onboarding.folders.InboxProperties;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +10,16 @@ import java.util.Map;
 
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.feed.FeedException;
+import org.onboarding.feed.ImportSchedule;
+import org.onboarding.folders.FeedDirectories;
+import org.onboarding.folders.InboxClaims;
+import org.onboarding.folders.InboxFiles;
+import org.onboarding.folders.InboxProperties;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportPlan;
 import org.onboarding.job.ImportRequest;
-import org.onboarding.feed.ImportSchedule;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;

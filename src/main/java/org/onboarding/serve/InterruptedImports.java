@@ -1,7 +1,5 @@
 package org.onboarding.serve;
 
-import org.onboarding.folders.InboxClaims;
-import org.onboarding.folders.InboxFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.folders.InboxClaims;
+import org.onboarding.folders.InboxFiles;
 import org.onboarding.job.ExecutionRecovery;
 import org.onboarding.job.ImportParameters;
 import org.onboarding.lease.ImportLeases;

@@ -1,8 +1,8 @@
 package org.onboarding.serve;
 
-import org.onboarding.feed.ImportSchedule;
 import java.time.Clock;
 
+import org.onboarding.feed.ImportSchedule;
 import org.springframework.integration.aop.ReceiveMessageAdvice;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.metadata.ConcurrentMetadataStore;

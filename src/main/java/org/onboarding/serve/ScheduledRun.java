@@ -1,10 +1,10 @@
 package org.onboarding.serve;
 
-import org.onboarding.feed.ImportSchedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.locks.Lock;
 
+import org.onboarding.feed.ImportSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.integration.aop.ReceiveMessageAdvice;

@@ -1,6 +1,5 @@
 package org.onboarding.wallets;
 
-import org.onboarding.feed.WalletSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.onboarding.customers.CustomerUpsert;
+import org.onboarding.feed.WalletSettings;
 import org.onboarding.imports.ImportWarning;
 import org.onboarding.rules.ValidatedRow;
 import org.onboarding.rules.Violation;

@@ -1,6 +1,7 @@
 package org.onboarding.wallets;
 
-import org.onboarding.feed.WalletSettings;
+import static org.onboarding.db.SqlArrays.column;
+
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,15 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
-
-import static org.onboarding.db.SqlArrays.column;
-
 import org.onboarding.db.Database;
+import org.onboarding.feed.WalletSettings;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 /**
  * Opens a chunk's default wallets in three statements: one draws their account serials from a

@@ -1,9 +1,10 @@
 package org.onboarding.webhooks;
 
-import org.onboarding.feed.WebhookSettings;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+
+import org.onboarding.feed.WebhookSettings;
 
 import com.standardwebhooks.Webhook;
 

@@ -1,6 +1,5 @@
 package org.onboarding.webhooks;
 
-import org.onboarding.feed.WebhookSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -10,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.standardwebhooks.Webhook;
-import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
-
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.feed.FeedException;
+import org.onboarding.feed.WebhookSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
 
 /**
  * Resolves each organisation's webhook endpoint from the feeds that name one and the environment

@@ -17,9 +17,9 @@ import java.util.UUID;
 
 import org.onboarding.db.Database;
 import org.onboarding.db.SqlArrays;
-import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

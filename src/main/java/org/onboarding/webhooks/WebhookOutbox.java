@@ -1,20 +1,20 @@
 package org.onboarding.webhooks;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 import org.onboarding.db.Database;
 import org.onboarding.db.SqlArrays;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 
 /**
  * Queues notifications in {@code webhook_event}, each once: an event whose key is queued already is

@@ -21,11 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.standardwebhooks.exceptions.WebhookSigningException;
-
 import org.onboarding.pii.PiiText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import com.standardwebhooks.exceptions.WebhookSigningException;
 
 /**
  * POSTs claimed events to their organisation's endpoint, each signed with the Standard Webhooks

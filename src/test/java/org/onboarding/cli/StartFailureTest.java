@@ -1,6 +1,5 @@
 package org.onboarding.cli;
 
-import org.onboarding.OnboardingApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.onboarding.OnboardingApplication;
 import org.onboarding.testsupport.TestFeeds;
 
 /**

@@ -1,8 +1,5 @@
 package org.onboarding.customers;
 
-import org.onboarding.imports.ImportCounts;
-import org.onboarding.imports.ImportWarning;
-import org.onboarding.imports.RowReject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -16,6 +13,9 @@ import org.onboarding.feed.AccountType;
 import org.onboarding.feed.IdentityDuplicatePolicy;
 import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.file.CustomerRecord;
+import org.onboarding.imports.ImportCounts;
+import org.onboarding.imports.ImportWarning;
+import org.onboarding.imports.RowReject;
 import org.onboarding.pii.PiiText;
 import org.onboarding.rules.ValidCustomer;
 import org.onboarding.rules.ValidatedRow;

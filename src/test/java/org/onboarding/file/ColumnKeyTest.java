@@ -1,11 +1,11 @@
 package org.onboarding.file;
 
-import org.onboarding.feed.ColumnKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onboarding.feed.ColumnKey;
 
 class ColumnKeyTest {
 

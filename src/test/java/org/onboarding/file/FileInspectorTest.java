@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import org.onboarding.feed.FileLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onboarding.feed.FileLimits;
 
 class FileInspectorTest {
 

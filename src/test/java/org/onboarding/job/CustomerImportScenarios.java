@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.onboarding.file.UnimportableFileException;
 import org.onboarding.imports.ConnectionCounts;
 import org.onboarding.imports.ImportCounts;
-import org.onboarding.file.UnimportableFileException;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.ImportScenario;

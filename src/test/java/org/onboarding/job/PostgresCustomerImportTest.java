@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onboarding.testsupport.EnabledIfPostgres;
-import org.springframework.batch.core.BatchStatus;
 import org.onboarding.testsupport.Postgres;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

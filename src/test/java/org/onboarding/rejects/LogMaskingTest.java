@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.onboarding.pii.MaskingConverter;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -17,8 +18,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
-
-import org.onboarding.pii.MaskingConverter;
 
 /**
  * The log patterns of {@code logback-spring.xml}, console and file, pass messages and stack traces

@@ -1,10 +1,10 @@
 package org.onboarding.rejects;
 
-import org.onboarding.pii.SpreadsheetSafe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onboarding.pii.SpreadsheetSafe;
 
 /** Which report cells a spreadsheet would read as a formula, and so get an apostrophe first. */
 class SpreadsheetSafeTest {

@@ -16,8 +16,8 @@ import org.onboarding.feed.FieldDefinition;
 import org.onboarding.feed.FieldType;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.feed.Organization;
-import org.onboarding.file.FileHeader;
 import org.onboarding.file.CustomerRecord;
+import org.onboarding.file.FileHeader;
 
 class CustomerValidatorTest {
 

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.Stream;
-
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.locks.Lock;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -21,12 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onboarding.job.ImportLauncher;
 import org.onboarding.feed.ImportSchedule;
+import org.onboarding.job.ImportLauncher;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +35,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.integration.aop.ReceiveMessageAdvice;
 import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 

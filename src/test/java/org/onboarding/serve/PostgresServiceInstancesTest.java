@@ -1,6 +1,5 @@
 package org.onboarding.serve;
 
-import org.onboarding.folders.InboxClaims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
+import org.onboarding.folders.InboxClaims;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.Postgres;

@@ -9,8 +9,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onboarding.settings.OnboardProperties;
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.settings.OnboardProperties;
 import org.springframework.mock.env.MockEnvironment;
 
 import tools.jackson.databind.json.JsonMapper;
