@@ -145,7 +145,14 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
         if (renewals == null) {
             return;
         }
-        renewals.shutdownNow();
+        // Not interrupted: a renewal under way is one short update, and an interrupt inside a JDBC call can
+        // close the embedded H2 database for everyone.
+        renewals.shutdown();
+        try {
+            renewals.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             jdbc.update("delete from onboard_instance where instance_id = ?", self.id());
         } catch (RuntimeException databaseGone) {
