@@ -66,4 +66,16 @@ class SqlDialectTest {
         assertThat(postgres.arrays("uuid", "varchar")).isEqualTo("?::uuid[], ?::varchar[]");
         assertThat(h2.arrays("uuid", "varchar")).isEqualTo("?, ?");
     }
+
+    @Test
+    void onlyPostgresPassesOverARowAnotherInstanceInserted() {
+        assertThat(postgres.skipOtherInstancesDuplicate("a", "b")).isEqualTo(" on conflict (a, b) do nothing");
+        assertThat(h2.skipOtherInstancesDuplicate("a", "b")).isEmpty();
+    }
+
+    @Test
+    void eachDrawsASequencesValuesItsOwnWay() {
+        assertThat(postgres.nextValues("serial")).isEqualTo("select nextval('serial') from generate_series(1, ?)");
+        assertThat(h2.nextValues("serial")).isEqualTo("select next value for serial from system_range(1, ?)");
+    }
 }
