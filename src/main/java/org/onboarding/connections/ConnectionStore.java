@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
+import org.onboarding.db.Upsert;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectionStore {
 
-    private static final String POSTGRES_INSERT = """
-            insert into customer_connection (customer_id, related_customer_id, role, created_job_instance_id)
-            select u.customer_id, u.related_customer_id, u.role, ?
-            from unnest(?::uuid[], ?::uuid[], ?::varchar[]) as u(customer_id, related_customer_id, role)
-            on conflict do nothing""";
-
-    private static final String H2_INSERT = """
-            merge into customer_connection c
-            using (select * from unnest(?, ?, ?)) as u(customer_id, related_customer_id, role)
-            on c.customer_id = u.customer_id and c.related_customer_id = u.related_customer_id and c.role = u.role
-            when not matched then insert (customer_id, related_customer_id, role, created_job_instance_id)
-                values (u.customer_id, u.related_customer_id, u.role, ?)""";
+    // The chunk's connections, one array a column, each stored as created by the import's instance.
+    private static final String ROWS = """
+            select u.customer_id, u.related_customer_id, u.role, cast(? as bigint)
+            from unnest(%s) as u(customer_id, related_customer_id, role)""";
 
     // The casts make H2 compare the arrays' elements as uuids, as PostgreSQL does from their type.
     private static final String REMOVE_OTHERS = """
@@ -42,11 +35,15 @@ public class ConnectionStore {
                                 and k.role = c.role)""";
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final String insertMissing;
 
-    public ConnectionStore(JdbcTemplate jdbc, Database database) {
+    public ConnectionStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = database.isPostgres();
+        // Nothing to update: a connection stored already is left as it is.
+        this.insertMissing = dialect.upsert(Upsert.into("customer_connection", "customer_id", "related_customer_id",
+                        "role", "created_job_instance_id")
+                .key("customer_id", "related_customer_id", "role")
+                .rows(ROWS.formatted(dialect.arrays("uuid", "uuid", "varchar"))));
     }
 
     /** Stores the connections not stored yet; returns how many were new. */
@@ -55,17 +52,11 @@ public class ConnectionStore {
             return 0;
         }
         return jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (var statement = connection.prepareStatement(postgres ? POSTGRES_INSERT : H2_INSERT)) {
-                int p = 1;
-                if (postgres) {
-                    statement.setLong(p++, jobInstanceId);
-                }
-                statement.setArray(p++, column(connection, "uuid", connections, Connection::customerId));
-                statement.setArray(p++, column(connection, "uuid", connections, Connection::relatedCustomerId));
-                statement.setArray(p++, column(connection, "varchar", connections, c -> c.role().name()));
-                if (!postgres) {
-                    statement.setLong(p, jobInstanceId);
-                }
+            try (var statement = connection.prepareStatement(insertMissing)) {
+                statement.setLong(1, jobInstanceId);
+                statement.setArray(2, column(connection, "uuid", connections, Connection::customerId));
+                statement.setArray(3, column(connection, "uuid", connections, Connection::relatedCustomerId));
+                statement.setArray(4, column(connection, "varchar", connections, c -> c.role().name()));
                 return statement.executeUpdate();
             }
         });

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -27,19 +27,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectsStaging {
 
-    private static final String POSTGRES_STAGE = """
+    private static final String STAGE = """
             insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
-            select ?, u.* from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]) as u""";
-    private static final String H2_STAGE = """
-            insert into import_connects (job_instance_id, line_number, reference_id, connects, row_outcome, row_cells)
-            select ?, u.* from unnest(?, ?, ?, ?, ?) as u""";
+            select ?, u.* from unnest(%s) as u""";
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final String stage;
 
-    public ConnectsStaging(JdbcTemplate jdbc, Database database) {
+    public ConnectsStaging(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = database.isPostgres();
+        this.stage = STAGE.formatted(dialect.arrays("int8", "varchar", "varchar", "varchar", "varchar"));
     }
 
     /** Stages a chunk's cells in one statement, binding each column as an array. */
@@ -48,7 +45,7 @@ public class ConnectsStaging {
             return;
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(postgres ? POSTGRES_STAGE : H2_STAGE)) {
+            try (PreparedStatement statement = connection.prepareStatement(stage)) {
                 statement.setLong(1, jobInstanceId);
                 statement.setArray(2, column(connection, "bigint", rows, StagedConnects::line));
                 statement.setArray(3, column(connection, "varchar", rows, StagedConnects::referenceId));

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
+import org.onboarding.db.Upsert;
 import org.onboarding.feed.AccountType;
 import org.onboarding.rules.ValidCustomer;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads and writes customers a chunk at a time: one query finds every customer a chunk names,
  * one statement upserts the chunk's customers and one its field values, each binding a whole
- * column as an array. PostgreSQL upserts with {@code INSERT … SELECT FROM unnest(…) ON CONFLICT};
- * the embedded H2 default runs the same column arrays through a standard {@code MERGE}.
+ * column as an array ({@code unnest(…)}); the {@link SqlDialect} writes each upsert as the database
+ * needs it.
  */
 @Component
 public class CustomerStore {
@@ -49,74 +50,37 @@ public class CustomerStore {
             from unnest(?) as p(phone)
             join customer c on c.organization_id = ? and c.phone = p.phone""";
 
-    private static final String POSTGRES_UPSERT_CUSTOMERS = """
-            insert into customer (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
-                                  id_type, id_number, third_party_identifier, last_job_instance_id, last_source_line,
-                                  created_job_instance_id)
-            select u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone,
-                   u.id_type, u.id_number, u.third_party_identifier, ?, u.line, ?
-            from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int4[], ?::varchar[], ?::varchar[], ?::varchar[],
-                        ?::varchar[], ?::varchar[], ?::varchar[], ?::int8[])
+    // The chunk's columns, one array each, and the import's organisation and instance for every row.
+    private static final String CUSTOMER_ROWS = """
+            select u.id, cast(? as uuid), u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone,
+                   u.id_type, u.id_number, u.third_party_identifier, cast(? as bigint), u.line, cast(? as bigint)
+            from unnest(%s)
                  as u(id, reference_id, name, account_type_id, bvn, email, phone, id_type, id_number,
-                      third_party_identifier, line)
-            on conflict (organization_id, reference_id) do update set
-                name = excluded.name,
-                account_type_id = excluded.account_type_id,
-                bvn = coalesce(excluded.bvn, customer.bvn),
-                email = coalesce(excluded.email, customer.email),
-                phone = coalesce(excluded.phone, customer.phone),
-                id_type = coalesce(excluded.id_type, customer.id_type),
-                id_number = coalesce(excluded.id_number, customer.id_number),
-                third_party_identifier = coalesce(excluded.third_party_identifier, customer.third_party_identifier),
-                last_job_instance_id = excluded.last_job_instance_id,
-                last_source_line = excluded.last_source_line,
-                updated_at = current_timestamp""";
-
-    private static final String H2_UPSERT_CUSTOMERS = """
-            merge into customer c
-            using (select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
-                  as u(id, reference_id, name, account_type_id, bvn, email, phone, id_type, id_number,
-                       third_party_identifier, line)
-            on c.organization_id = ? and c.reference_id = u.reference_id
-            when matched then update set
-                name = u.name,
-                account_type_id = u.account_type_id,
-                bvn = coalesce(u.bvn, c.bvn),
-                email = coalesce(u.email, c.email),
-                phone = coalesce(u.phone, c.phone),
-                id_type = coalesce(u.id_type, c.id_type),
-                id_number = coalesce(u.id_number, c.id_number),
-                third_party_identifier = coalesce(u.third_party_identifier, c.third_party_identifier),
-                last_job_instance_id = ?,
-                last_source_line = u.line,
-                updated_at = current_timestamp
-            when not matched then insert (id, organization_id, reference_id, name, account_type_id, bvn, email, phone,
-                                          id_type, id_number, third_party_identifier, last_job_instance_id,
-                                          last_source_line, created_job_instance_id)
-                values (u.id, ?, u.reference_id, u.name, u.account_type_id, u.bvn, u.email, u.phone, u.id_type,
-                        u.id_number, u.third_party_identifier, ?, u.line, ?)""";
-
-    private static final String POSTGRES_UPSERT_FIELD_VALUES = """
-            insert into customer_field_value (customer_id, field_definition_id, value)
-            select * from unnest(?::uuid[], ?::uuid[], ?::varchar[])
-            on conflict (customer_id, field_definition_id) do update set value = excluded.value""";
-
-    private static final String H2_UPSERT_FIELD_VALUES = """
-            merge into customer_field_value v
-            using (select * from unnest(?, ?, ?)) as u(customer_id, field_definition_id, value)
-            on v.customer_id = u.customer_id and v.field_definition_id = u.field_definition_id
-            when matched then update set value = u.value
-            when not matched then insert (customer_id, field_definition_id, value)
-                values (u.customer_id, u.field_definition_id, u.value)""";
+                      third_party_identifier, line)""";
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
-    private final Database database;
+    private final SqlDialect dialect;
+    private final String upsertCustomers;
+    private final String upsertFieldValues;
 
-    public CustomerStore(JdbcTemplate jdbc, Database database) {
+    public CustomerStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = database.isPostgres();
-        this.database = database;
+        this.dialect = dialect;
+        this.upsertCustomers = dialect.upsert(Upsert.into("customer", "id", "organization_id", "reference_id", "name",
+                        "account_type_id", "bvn", "email", "phone", "id_type", "id_number", "third_party_identifier",
+                        "last_job_instance_id", "last_source_line", "created_job_instance_id")
+                .key("organization_id", "reference_id")
+                .rows(CUSTOMER_ROWS.formatted(dialect.arrays("uuid", "varchar", "varchar", "int4", "varchar",
+                        "varchar", "varchar", "varchar", "varchar", "varchar", "int8")))
+                .replace("name", "account_type_id")
+                .keepWhereNull("bvn", "email", "phone", "id_type", "id_number", "third_party_identifier")
+                .replace("last_job_instance_id", "last_source_line")
+                .set("updated_at", "current_timestamp"));
+        this.upsertFieldValues = dialect.upsert(Upsert.into("customer_field_value", "customer_id",
+                        "field_definition_id", "value")
+                .key("customer_id", "field_definition_id")
+                .rows("select * from unnest(" + dialect.arrays("uuid", "uuid", "varchar") + ")")
+                .replace("value"));
     }
 
     /** Every customer of the organisation that has one of the keys' referenceIds, BVNs, emails or phones. */
@@ -148,7 +112,7 @@ public class CustomerStore {
      * by a thousand rows and scans the table for every chunk instead of walking the unique indexes.
      */
     public void refreshStatistics() {
-        database.refreshStatistics("customer");
+        dialect.refreshStatistics("customer");
     }
 
     /** Creates or updates the chunk's customers; empty values never overwrite stored ones. */
@@ -177,14 +141,11 @@ public class CustomerStore {
             text[7][i] = customer.thirdPartyIdentifier();
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    postgres ? POSTGRES_UPSERT_CUSTOMERS : H2_UPSERT_CUSTOMERS)) {
+            try (PreparedStatement statement = connection.prepareStatement(upsertCustomers)) {
                 int p = 1;
-                if (postgres) {
-                    statement.setObject(p++, organizationId);
-                    statement.setLong(p++, jobInstanceId);
-                    statement.setLong(p++, jobInstanceId);
-                }
+                statement.setObject(p++, organizationId);
+                statement.setLong(p++, jobInstanceId);
+                statement.setLong(p++, jobInstanceId);
                 statement.setArray(p++, connection.createArrayOf("uuid", ids));
                 statement.setArray(p++, varchars(connection, text[0]));
                 statement.setArray(p++, varchars(connection, text[1]));
@@ -192,14 +153,7 @@ public class CustomerStore {
                 for (int column = 2; column <= 7; column++) {
                     statement.setArray(p++, varchars(connection, text[column]));
                 }
-                statement.setArray(p++, connection.createArrayOf("bigint", lines));
-                if (!postgres) {
-                    statement.setObject(p++, organizationId);
-                    statement.setLong(p++, jobInstanceId);
-                    statement.setObject(p++, organizationId);
-                    statement.setLong(p++, jobInstanceId);
-                    statement.setLong(p, jobInstanceId);
-                }
+                statement.setArray(p, connection.createArrayOf("bigint", lines));
                 return statement.executeUpdate();
             }
         });
@@ -221,8 +175,7 @@ public class CustomerStore {
             return;
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    postgres ? POSTGRES_UPSERT_FIELD_VALUES : H2_UPSERT_FIELD_VALUES)) {
+            try (PreparedStatement statement = connection.prepareStatement(upsertFieldValues)) {
                 statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
                 statement.setArray(2, connection.createArrayOf("uuid", definitions.toArray()));
                 statement.setArray(3, varchars(connection, values.toArray(new String[0])));

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
+import org.onboarding.db.Upsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,15 @@ import org.springframework.stereotype.Component;
 public class FieldDefinitionStore {
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
-    /**
-     * On PostgreSQL, where several instances run, a definition another one inserted a moment before is
-     * kept, not an error. The embedded H2 serves one process; there the unique key still refuses a twin.
-     */
+    private final String upsertOrganization;
+    /** A definition another instance inserted a moment before is kept, not an error (see the dialect). */
     private final String ifAbsent;
 
-    public FieldDefinitionStore(JdbcTemplate jdbc, Database database) {
+    public FieldDefinitionStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = database.isPostgres();
-        this.ifAbsent = postgres ? " on conflict (organization_id, name_key) do nothing" : "";
+        this.upsertOrganization = dialect.upsert(Upsert.into("organization", "id", "name").key("id")
+                .rows("values (?, ?)").replace("name"));
+        this.ifAbsent = dialect.skipOtherInstancesDuplicate("organization_id", "name_key");
     }
 
     /**
@@ -42,8 +41,7 @@ public class FieldDefinitionStore {
     public void sync(Feed feed) {
         Organization organization = feed.organization();
         // One upsert: two instances' first imports of one organisation may sync at the same moment.
-        jdbc.update(postgres ? "insert into organization (id, name) values (?, ?) on conflict (id) do update set name = excluded.name"
-                : "merge into organization (id, name) key (id) values (?, ?)", organization.id(), organization.name());
+        jdbc.update(upsertOrganization, organization.id(), organization.name());
         Map<String, FieldDefinition> stored = new HashMap<>();
         load(organization.id()).forEach(definition -> stored.put(definition.nameKey(), definition));
         for (FieldDeclaration declared : feed.fields()) {

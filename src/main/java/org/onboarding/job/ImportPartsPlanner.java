@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
 import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomerFileReader;
@@ -54,13 +54,13 @@ class ImportPartsPlanner {
     static final int MAX_WRITERS = 8;
 
     private final CustomerStore customers;
-    private final Database database;
+    private final SqlDialect dialect;
     private final int writers;
     private final int chunkSize;
 
-    public ImportPartsPlanner(CustomerStore customers, Database database, OnboardProperties properties) {
+    public ImportPartsPlanner(CustomerStore customers, SqlDialect dialect, OnboardProperties properties) {
         this.customers = customers;
-        this.database = database;
+        this.dialect = dialect;
         this.writers = Math.max(1, Math.min(properties.writers(), MAX_WRITERS));
         this.chunkSize = properties.chunkSize();
     }
@@ -72,7 +72,7 @@ class ImportPartsPlanner {
      */
     public int parts(ImportContext context, long records, Integer requested) {
         int writers = requested == null ? this.writers : Math.max(1, Math.min(requested, MAX_WRITERS));
-        if (writers == 1 || !database.allowsParallelWriters() || records < (long) writers * chunkSize) {
+        if (writers == 1 || !dialect.allowsParallelWriters() || records < (long) writers * chunkSize) {
             return 1;
         }
         RowIdentities identities = new RowIdentities(context.header());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onboarding.db.Database;
+import org.onboarding.db.SqlDialect;
 import org.onboarding.feed.WalletSettings;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,25 +35,14 @@ public class WalletStore {
             from wallet w join customer c on c.id = w.customer_id
             where w.created_job_instance_id = ?""";
 
-    private static final String POSTGRES_SERIALS = "select nextval('wallet_account_serial') from generate_series(1, ?)";
-    private static final String H2_SERIALS = "select next value for wallet_account_serial from system_range(1, ?)";
-
-    private static final String POSTGRES_INSERT = """
-            insert into wallet (id, customer_id, is_default, currency, status, virtual_account_number, bank_code,
-                                bank_name, account_name, interest_accrual_enabled, interest_payout_wallet_id,
-                                withdrawal_limit_bypassed, created_job_instance_id)
-            select u.id, u.customer_id, true, ?, 'ACTIVE', u.account_number, ?, ?, u.account_name, u.accrual,
-                   u.payout, u.bypass, ?
-            from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::boolean[], ?::uuid[], ?::boolean[])
-                 as u(id, customer_id, account_number, account_name, accrual, payout, bypass)""";
-
-    private static final String H2_INSERT = """
+    // The casts make H2 read the arrays' elements as uuids; PostgreSQL binds them as uuids already.
+    private static final String INSERT = """
             insert into wallet (id, customer_id, is_default, currency, status, virtual_account_number, bank_code,
                                 bank_name, account_name, interest_accrual_enabled, interest_payout_wallet_id,
                                 withdrawal_limit_bypassed, created_job_instance_id)
             select cast(u.id as uuid), cast(u.customer_id as uuid), true, ?, 'ACTIVE', u.account_number, ?, ?,
                    u.account_name, u.accrual, cast(u.payout as uuid), u.bypass, ?
-            from unnest(?, ?, ?, ?, ?, ?, ?)
+            from unnest(%s)
                  as u(id, customer_id, account_number, account_name, accrual, payout, bypass)""";
 
     private static final String WALLETS_OF = """
@@ -61,14 +50,16 @@ public class WalletStore {
             where c.organization_id = ? and w.id in (select cast(x.id as uuid) from unnest(?) as x(id))""";
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
-    private final Database database;
+    private final SqlDialect dialect;
+    private final String nextSerials;
+    private final String insert;
     private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
 
-    public WalletStore(JdbcTemplate jdbc, Database database) {
+    public WalletStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = database.isPostgres();
-        this.database = database;
+        this.dialect = dialect;
+        this.nextSerials = dialect.nextValues("wallet_account_serial");
+        this.insert = INSERT.formatted(dialect.arrays("uuid", "uuid", "varchar", "varchar", "boolean", "uuid", "boolean"));
     }
 
     /**
@@ -76,7 +67,7 @@ public class WalletStore {
      * none, the planner sorts every wallet after the page's start for each page, instead of walking the index.
      */
     public void refreshStatistics() {
-        database.refreshStatistics("wallet");
+        dialect.refreshStatistics("wallet");
     }
 
     /** The wallets an import opened, in id order after the given one (null: from the first), a page at a time. */
@@ -114,13 +105,13 @@ public class WalletStore {
         if (wallets.isEmpty()) {
             return 0;
         }
-        List<Long> serials = jdbc.queryForList(postgres ? POSTGRES_SERIALS : H2_SERIALS, Long.class, wallets.size());
+        List<Long> serials = jdbc.queryForList(nextSerials, Long.class, wallets.size());
         List<String> accountNumbers = new ArrayList<>();
         for (long serial : serials) {
             accountNumbers.add(Nuban.of(settings.bankCode(), serial));
         }
         return jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(postgres ? POSTGRES_INSERT : H2_INSERT)) {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 statement.setString(1, settings.currency());
                 statement.setString(2, settings.bankCode());
                 statement.setString(3, settings.bankName());

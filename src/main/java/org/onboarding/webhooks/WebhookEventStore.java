@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.onboarding.db.Database;
 import org.onboarding.db.SqlArrays;
-import org.springframework.dao.DuplicateKeyException;
+import org.onboarding.db.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
@@ -45,22 +44,14 @@ public class WebhookEventStore {
             select id, organization_id, event_type, status, attempts, created_at, next_attempt_at, delivered_at, last_error
             from webhook_event""";
 
-    private static final String POSTGRES_CIRCUIT_ROW = """
-            insert into webhook_endpoint_circuit (organization_id) values (?) on conflict (organization_id) do nothing""";
-
-    private static final String H2_CIRCUIT_ROW = """
-            merge into webhook_endpoint_circuit c using (select cast(? as uuid) as organization_id) q
-            on c.organization_id = q.organization_id
-            when not matched then insert (organization_id) values (q.organization_id)""";
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    public WebhookEventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Database database) {
+    public WebhookEventStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.postgres = database.isPostgres();
+        this.dialect = dialect;
     }
 
     /**
@@ -110,17 +101,8 @@ public class WebhookEventStore {
             // Each endpoint's run of failures, attempt by attempt: a delivery ends it, a failure lengthens it.
             List<UUID> organizations = outcomes.stream().map(outcome -> outcome.attempt().event().organizationId())
                     .distinct().toList();
-            if (postgres) {
-                jdbc.batchUpdate(POSTGRES_CIRCUIT_ROW, organizations.stream().map(id -> new Object[] {id}).toList());
-            } else {
-                for (UUID organization : organizations) {
-                    try {
-                        jdbc.update(H2_CIRCUIT_ROW, organization);
-                    } catch (DuplicateKeyException insertedByAnotherDispatcher) {
-                        // H2's MERGE races a concurrent insert; the row is there, which is all this wanted.
-                    }
-                }
-            }
+            // Another dispatcher may insert an endpoint's first circuit row at the same moment.
+            dialect.ensureRows(jdbc, "webhook_endpoint_circuit", "organization_id", "uuid", organizations);
             jdbc.batchUpdate("""
                     update webhook_endpoint_circuit
                     set consecutive_failures = case when ? then 0 else consecutive_failures + 1 end,
