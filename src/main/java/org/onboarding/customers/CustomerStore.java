@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.onboarding.db.SqlDialect;
 import org.onboarding.db.Upsert;
@@ -29,26 +31,13 @@ public class CustomerStore {
 
     // One index descent per referenceId, BVN, email and phone (indexes customer_reference_uk,
     // customer_bvn_uk, customer_email_idx and customer_phone_idx); union drops a customer found twice.
-    private static final String FIND = """
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
-                   c.last_source_line
-            from unnest(?) as r(reference_id)
-            join customer c on c.organization_id = ? and c.reference_id = r.reference_id
-            union
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
-                   c.last_source_line
-            from unnest(?) as b(bvn)
-            join customer c on c.organization_id = ? and c.bvn = b.bvn
-            union
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
-                   c.last_source_line
-            from unnest(?) as e(email)
-            join customer c on c.organization_id = ? and c.email = e.email
-            union
-            select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
-                   c.last_source_line
-            from unnest(?) as p(phone)
-            join customer c on c.organization_id = ? and c.phone = p.phone""";
+    private static final String FIND = Stream.of("reference_id", "bvn", "email", "phone")
+            .map(key -> """
+                    select c.id, c.reference_id, c.account_type_id, c.bvn, c.email, c.phone, c.last_job_instance_id,
+                           c.last_source_line
+                    from unnest(?) as k(%1$s)
+                    join customer c on c.organization_id = ? and c.%1$s = k.%1$s""".formatted(key))
+            .collect(Collectors.joining("\nunion\n"));
 
     // The chunk's columns, one array each, and the import's organisation and instance for every row.
     private static final String CUSTOMER_ROWS = """

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.onboarding.file.RowPartition;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
@@ -81,60 +83,37 @@ class PostgresParallelImportTest extends ImportScenario {
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(oneWriter);
     }
 
-    @Test
-    void aBvnCarriedByRowsOfTwoPartsKeepsTheFileInOneWriterSoTheEarlierRowHoldsIt() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a BVN                | 22199999999,                   | 22199999999,                   | bvn 221******99",
+        "an email, in any case | 22199999998,Shared@Example.com | 22199999999,shared@example.COM | email s***@example.com"})
+    void anIdentityCarriedByRowsOfTwoPartsKeepsTheFileInOneWriterSoTheEarlierRowHoldsIt(String identity,
+            String holderBvnAndEmail, String claimantBvnAndEmail, String maskedIdentity) throws Exception {
         List<String> rows = independentRows();
         String[] pair = referenceIdsInDifferentParts();
-        rows.add(pair[0] + ",First Holder,1,22199999999,,,,,,,,");
-        rows.add(pair[1] + ",Second Claimant,1,22199999999,,,,,,,,");
+        rows.add(pair[0] + ",First Holder,1," + holderBvnAndEmail + ",,,,,,,");
+        rows.add(pair[1] + ",Second Claimant,1," + claimantBvnAndEmail + ",,,,,,,");
 
         ImportSummary summary = run(file("shared.csv", rows), 2);
 
-        assertThat(parts(summary)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
-                .containsExactly("bvn 221******99 already belongs to referenceId " + pair[0]);
+        assertOneWriterRejecting(summary, pair[1], maskedIdentity + " already belongs to referenceId " + pair[0]);
     }
 
-    @Test
-    void aBvnHeldInTheDatabaseByACustomerOfAnotherPartKeepsTheFileInOneWriter() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a BVN                  | 22199999999,,            | 22199999999,,                  | bvn 221******99",
+        "a phone, in any format | 22199999998,,08031234567 | 22199999999,,+234 803 123 4567 | phone +23*********67"})
+    void anIdentityHeldInTheDatabaseByACustomerOfAnotherPartKeepsTheFileInOneWriter(String identity,
+            String holderIdentities, String claimantIdentities, String maskedIdentity) throws Exception {
         String[] pair = referenceIdsInDifferentParts();
-        run(file("first.csv", List.of(pair[0] + ",Holder,1,22199999999,,,,,,,,")), 2);
+        run(file("first.csv", List.of(pair[0] + ",Holder,1," + holderIdentities + ",,,,,,")), 2);
         List<String> rows = independentRows();
-        rows.add(pair[1] + ",Claimant,1,22199999999,,,,,,,,");
+        rows.add(pair[1] + ",Claimant,1," + claimantIdentities + ",,,,,,");
 
         ImportSummary summary = run(file("second.csv", rows), 2);
 
-        assertThat(parts(summary)).isEqualTo(1);
         assertThat(summary.counts().rejected()).isEqualTo(independentRowsRejected() + 1);
-    }
-
-    @Test
-    void anEmailCarriedByRowsOfTwoPartsInAnyCaseKeepsTheFileInOneWriterSoTheEarlierRowHoldsIt() throws Exception {
-        List<String> rows = independentRows();
-        String[] pair = referenceIdsInDifferentParts();
-        rows.add(pair[0] + ",First Holder,1,22199999998,Shared@Example.com,,,,,,,");
-        rows.add(pair[1] + ",Second Claimant,1,22199999999,shared@example.COM,,,,,,,");
-
-        ImportSummary summary = run(file("shared-email.csv", rows), 2);
-
-        assertThat(parts(summary)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
-                .containsExactly("email s***@example.com already belongs to referenceId " + pair[0]);
-    }
-
-    @Test
-    void aPhoneHeldInTheDatabaseByACustomerOfAnotherPartKeepsTheFileInOneWriter() throws Exception {
-        String[] pair = referenceIdsInDifferentParts();
-        run(file("first.csv", List.of(pair[0] + ",Holder,1,22199999998,,08031234567,,,,,,")), 2);
-        List<String> rows = independentRows();
-        rows.add(pair[1] + ",Claimant,1,22199999999,,+234 803 123 4567,,,,,,");
-
-        ImportSummary summary = run(file("second.csv", rows), 2);
-
-        assertThat(parts(summary)).isEqualTo(1);
-        assertThat(summary.counts().rejected()).isEqualTo(independentRowsRejected() + 1);
-        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, pair[1]))
-                .containsExactly("phone +23*********67 already belongs to referenceId " + pair[0]);
+        assertOneWriterRejecting(summary, pair[1], maskedIdentity + " already belongs to referenceId " + pair[0]);
     }
 
     @Test
@@ -268,5 +247,12 @@ class PostgresParallelImportTest extends ImportScenario {
         lines.add(HEADER);
         lines.addAll(rows);
         return Files.write(dir.resolve(name), lines);
+    }
+
+    /** The file was kept in one writer, and the row claiming an identity an earlier row holds was rejected for it. */
+    private void assertOneWriterRejecting(ImportSummary summary, String claimant, String reason) {
+        assertThat(parts(summary)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select reason from import_reject where reference_id = ?", String.class, claimant))
+                .containsExactly(reason);
     }
 }
