@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.onboarding.testsupport.H2OnboardingTest;
 import org.onboarding.testsupport.ImportScenario;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,12 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * between the test classes that share them) imports again: stopping refuses launches only until the
  * next start.
  */
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.chunk-size=4",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports",
-        "spring.datasource.url=jdbc:h2:mem:import-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
+@H2OnboardingTest
 class PausedContextTest extends ImportScenario {
 
     @Autowired

@@ -3,20 +3,11 @@ package org.onboarding.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.onboarding.testsupport.EnabledIfPostgres;
-import org.onboarding.testsupport.Postgres;
+import org.onboarding.testsupport.PostgresOnboardingTest;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The import scenarios on PostgreSQL, the production database. */
-@EnabledIfPostgres
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.chunk-size=4",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports"})
+@PostgresOnboardingTest
 class PostgresCustomerImportTest extends CustomerImportScenarios {
 
     @Test
@@ -44,10 +35,5 @@ class PostgresCustomerImportTest extends CustomerImportScenarios {
         } finally {
             jdbc.execute("drop trigger if exists test_transient on customer");
         }
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
     }
 }

@@ -13,15 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.onboarding.file.RowPartition;
 import org.onboarding.testsupport.Databases;
-import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.ImportScenario;
-import org.onboarding.testsupport.Postgres;
+import org.onboarding.testsupport.PostgresOnboardingTest;
 import org.onboarding.testsupport.TableSnapshot;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two writers importing one file side by side on PostgreSQL: the file is split only when its
@@ -29,19 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * order, the skip limit counts every part's rejects, and a restart resumes each part where it
  * stopped. Chunks are 4 rows, so every part spans several chunks.
  */
-@EnabledIfPostgres
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.chunk-size=4",
-        "onboard.writers=2",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports"})
+@PostgresOnboardingTest
 class PostgresParallelImportTest extends ImportScenario {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Test
     void aFileWhoseRowsAreIndependentIsSplitAndEndsExactlyAsInFileOrder() throws Exception {

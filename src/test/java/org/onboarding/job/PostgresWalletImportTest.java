@@ -1,22 +1,8 @@
 package org.onboarding.job;
 
-import org.onboarding.testsupport.EnabledIfPostgres;
-import org.onboarding.testsupport.Postgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.onboarding.testsupport.PostgresOnboardingTest;
 
 /** The wallet scenarios on PostgreSQL, the production database. */
-@EnabledIfPostgres
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.chunk-size=4",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports"})
+@PostgresOnboardingTest
 class PostgresWalletImportTest extends WalletScenarios {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.onboarding.testsupport.H2OnboardingTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,12 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ONBOARD_INSTANCE_LEASE}: each is judged by the lease it renews for, so one with a short lease
  * never holds a long-lease instance gone (and recovers its live imports) between two of its renewals.
  */
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.chunk-size=4",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports",
-        "spring.datasource.url=jdbc:h2:mem:import-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
+@H2OnboardingTest
 class InstanceLeaseLengthTest {
 
     @Autowired

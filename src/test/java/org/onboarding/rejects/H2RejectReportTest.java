@@ -10,19 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
+import org.onboarding.testsupport.H2OnboardingTest;
 import org.onboarding.testsupport.ImportScenario;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The reject report's file against real rejects on the embedded database: a new report never takes
  * a name another file has, and rewriting a report replaces that one file only.
  */
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports",
-        "spring.datasource.url=jdbc:h2:mem:report-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1"})
+@H2OnboardingTest
 class H2RejectReportTest extends ImportScenario {
 
     private static final List<String> HEADER_NAMES = List.of(HEADER.split(","));

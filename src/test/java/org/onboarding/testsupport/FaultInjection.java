@@ -81,14 +81,22 @@ public final class FaultInjection {
         jdbc.update("insert into test_fault (reference_id) values (?)", referenceId);
     }
 
-    /** The database writes every row again. */
+    /**
+     * The database writes every row again: the list emptied and the triggers dropped, so that a
+     * connection fault listed next does not also fail the customer a customer fault left listed.
+     */
     public void clear() {
         jdbc.execute("create table if not exists test_fault (reference_id varchar(64) primary key)");
         jdbc.update("delete from test_fault");
         jdbc.execute("alter table customer drop constraint if exists test_refusal");
         jdbc.execute("alter table webhook_event drop constraint if exists test_refusal");
         if (Databases.isPostgres(jdbc)) {
+            jdbc.execute("drop trigger if exists test_fault on customer");
+            jdbc.execute("drop trigger if exists test_connection_fault on customer_connection");
             CustomerWriteGate.remove(jdbc);
+        } else {
+            jdbc.execute("drop trigger if exists test_fault");
+            jdbc.execute("drop trigger if exists test_connection_fault");
         }
     }
 }

@@ -20,16 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
 import org.onboarding.testsupport.Databases;
-import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.Postgres;
+import org.onboarding.testsupport.PostgresOnboardingTest;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
 import org.onboarding.testsupport.WebhookReceiver.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Broken endpoints against the real thing: {@code ./onboard webhooks deliver} and {@code ./onboard
@@ -37,11 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * an endless body or never answering. The command ends within its timeouts with every attempt
  * recorded, SIGTERM ends it, and under the service the other organisation's events go out meanwhile.
  */
-@EnabledIfPostgres
-@SpringBootTest(properties = {
-        "onboard.cli.enabled=false",
-        "onboard.feeds-directory=target/test-feeds",
-        "onboard.reports-directory=target/test-reports"})
+@PostgresOnboardingTest
 class PostgresStuckEndpointTest {
 
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
@@ -57,18 +51,14 @@ class PostgresStuckEndpointTest {
     @TempDir
     Path dir;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
-
     @BeforeAll
     static void writeFeeds() {
         TestFeeds.write();
     }
 
     @BeforeEach
-    void emptyDatabase() {
+    void emptyDatabaseWithoutFaults() {
+        new FaultInjection(jdbc).clear();
         Databases.reset(jdbc);
     }
 

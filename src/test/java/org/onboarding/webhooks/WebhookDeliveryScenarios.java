@@ -32,6 +32,7 @@ import org.onboarding.feed.FeedCatalog;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.testsupport.Databases;
+import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.StandardWebhooksSignature;
 import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
@@ -78,7 +79,8 @@ abstract class WebhookDeliveryScenarios {
     }
 
     @BeforeEach
-    void emptyDatabase() {
+    void emptyDatabaseWithoutFaults() {
+        new FaultInjection(jdbc).clear();
         Databases.reset(jdbc);
     }
 
