@@ -2,6 +2,7 @@ package org.onboarding.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.Map;
 
 /**
  * The PostgreSQL server tests run against: {@code ONBOARD_TEST_POSTGRES_URL} (default the local
@@ -57,7 +58,17 @@ public final class Postgres {
         registry.add("spring.datasource.url", Postgres::freshSchemaUrl);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+        POOL.forEach((name, value) -> registry.add(name, () -> value));
     }
+
+    /**
+     * The pool settings of every PostgreSQL test context: idle connections go back, so that the contexts and
+     * child JVMs of a test run stay under the server's max_connections (100 by default) together. Not for
+     * H2: a pool shrunk to its last connection closed the in-memory database of a context left idle.
+     */
+    static final Map<String, String> POOL = Map.of(
+            "spring.datasource.hikari.minimum-idle", "1",
+            "spring.datasource.hikari.idle-timeout", "10000");
 
     public static boolean required() {
         return Boolean.parseBoolean(System.getenv("ONBOARD_REQUIRE_POSTGRES"));

@@ -1,5 +1,6 @@
 package org.onboarding.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -15,9 +16,11 @@ public class PostgresDataSource implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("onboardTestPostgres", Map.of(
+        Map<String, Object> properties = new HashMap<>(Postgres.POOL);
+        properties.putAll(Map.of(
                 "spring.datasource.url", Postgres.freshSchemaUrl(),
                 "spring.datasource.username", Postgres.USER,
-                "spring.datasource.password", Postgres.PASSWORD)));
+                "spring.datasource.password", Postgres.PASSWORD));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("onboardTestPostgres", properties));
     }
 }
