@@ -71,8 +71,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
     void aKilledImportIsRecoveredThenRestartedToTheStateOfAnUninterruptedRun() throws Exception {
         TableSnapshot uninterrupted = uninterruptedRun();
 
-        Process child = onboard("import", FILE.toString());
-        waitForCustomers(ROWS / 6);
+        Process child = importUnderWay();
         child.destroyForcibly();
         child.waitFor();
         long customersAtKill = customers();
@@ -99,8 +98,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
     void anImportAskedToStopEndsStoppedAtAChunkBoundaryAndRestartsToTheStateOfAnUninterruptedRun() throws Exception {
         TableSnapshot uninterrupted = uninterruptedRun();
 
-        Process child = onboard("import", FILE.toString());
-        waitForCustomers(ROWS / 6);
+        Process child = importUnderWay();
         child.destroy();
         assertThat(child.waitFor(Duration.ofSeconds(60).toSeconds(), TimeUnit.SECONDS)).isTrue();
         String status = jdbc.queryForObject("select status from batch_job_execution order by job_execution_id desc limit 1",
@@ -235,6 +233,13 @@ class PostgresInterruptedImportTest extends ImportScenario {
         assertThat(restarted.summary().status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.summary().rowsRead()).isEqualTo(ROWS);
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(uninterrupted);
+    }
+
+    /** {@code ./onboard import} of the file in a child JVM, a sixth of the way through it. */
+    private Process importUnderWay() throws Exception {
+        Process child = onboard("import", FILE.toString());
+        waitForCustomers(ROWS / 6);
+        return child;
     }
 
     /** The id of the execution a child started after {@code after}, once it runs. */

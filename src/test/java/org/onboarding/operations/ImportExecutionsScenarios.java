@@ -49,9 +49,7 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     @Test
     void aFailedExecutionRestartedByIdEndsAsAnUninterruptedImportWould() throws Exception {
         Path file = tenRows("restart.csv");
-        run(file);
-        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
-        Databases.reset(jdbc);
+        TableSnapshot uninterrupted = uninterruptedRun(file);
 
         ImportSummary failed = failAt("CUS-9", file);
         RestartResult restarted = executions.restart(failed.executionId());
@@ -71,9 +69,7 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     void aFileTheInboxMovedToFailedIsRestartedThereAndMovedToProcessedUnderTheNewExecution() throws Exception {
         Path file = tenRows("customers.csv");
         ImportSummary failed = failAt("CUS-9", file);
-        Path failedCopy = Files.createDirectories(directories.failed("demo"))
-                .resolve("customers.exec-" + failed.executionId() + ".csv");
-        Files.move(file, failedCopy);
+        Path failedCopy = movedToFailed(file, failed);
 
         RestartResult restarted = executions.restart(failed.executionId());
 
@@ -93,9 +89,7 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     void aRestartThatFailsAgainLeavesTheFileInFailed() throws Exception {
         Path file = tenRows("customers.csv");
         ImportSummary failed = failAt("CUS-9", file);
-        Path failedCopy = Files.createDirectories(directories.failed("demo"))
-                .resolve("customers.exec-" + failed.executionId() + ".csv");
-        Files.move(file, failedCopy);
+        Path failedCopy = movedToFailed(file, failed);
         new FaultInjection(jdbc).failAt("CUS-9");
 
         RestartResult again = executions.restart(failed.executionId());
@@ -160,9 +154,7 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     @Test
     void anUnknownExecutionWhoseProcessIsGoneIsRestartedByIdToTheTablesOfAnUninterruptedRun() throws Exception {
         Path file = tenRows("unknown.csv");
-        run(file);
-        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
-        Databases.reset(jdbc);
+        TableSnapshot uninterrupted = uninterruptedRun(file);
         ImportSummary unknown = markUnknown(failAt("CUS-9", file));
 
         RestartResult restarted = executions.restart(unknown.executionId());
@@ -281,5 +273,20 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
 
     private Path csv(String name, String... rows) throws IOException {
         return Files.writeString(dir.resolve(name), HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+
+    /** The failed import's file, moved to {@code failed/demo/} under its execution id as the inbox would. */
+    private Path movedToFailed(Path file, ImportSummary failed) throws IOException {
+        Path failedCopy = Files.createDirectories(directories.failed("demo"))
+                .resolve("customers.exec-" + failed.executionId() + ".csv");
+        return Files.move(file, failedCopy);
+    }
+
+    /** The tables an uninterrupted import of the file ends with; the database is emptied again after. */
+    private TableSnapshot uninterruptedRun(Path file) throws Exception {
+        run(file);
+        TableSnapshot uninterrupted = TableSnapshot.of(jdbc);
+        Databases.reset(jdbc);
+        return uninterrupted;
     }
 }

@@ -27,6 +27,7 @@ import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +46,13 @@ import org.springframework.util.FileSystemUtils;
  * modification time, one it means to be still being written keeps the current one.
  */
 @Import(InboxScenarios.Clocks.class)
+@SpringBootTest(properties = {
+        "onboard.cli.enabled=false",
+        "onboard.feeds-directory=target/test-feeds",
+        "onboard.reports-directory=target/test-reports",
+        "onboard.inbox.base-directory=target/test-inbox",
+        "onboard.inbox.quiet-period=30s",
+        "onboard.inbox.poll-interval=100ms"})
 abstract class InboxScenarios {
 
     /** 01:59 in Lagos, a minute before the nightly feed's 02:00 schedule. */

@@ -1,19 +1,12 @@
 package org.onboarding.testsupport;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.job.ImportLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What every end-to-end import test starts from: the real launcher and database, the test feeds,
- * a folder for its files, and empty tables with no fault injected.
+ * What every end-to-end import test starts from: the real launcher, on a database scenario.
  */
-public abstract class ImportScenario {
+public abstract class ImportScenario extends DatabaseScenario {
 
     /** Every standard column, three custom fields of the demo feed, and connects. */
     public static final String HEADER = "referenceId,name,accountTypeId,bvn,email,phone,id_type,id_number,occupation,"
@@ -37,21 +30,4 @@ public abstract class ImportScenario {
 
     @Autowired
     protected ImportLauncher launcher;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
-
-    @TempDir
-    protected Path dir;
-
-    @BeforeAll
-    static void writeTestFeeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabaseWithoutFaults() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 }

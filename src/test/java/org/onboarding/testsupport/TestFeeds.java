@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The feeds the tests import with, written to {@link #DIRECTORY}: the shipped demo feed as it
@@ -24,36 +25,50 @@ public final class TestFeeds {
             Files.createDirectories(DIRECTORY);
             String demo = Files.readString(Path.of("jobs", "demo.json"));
             Files.writeString(DIRECTORY.resolve("demo.json"), demo);
-            variant(demo, "strict", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"reject_file\"");
-            variant(demo, "open", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"create\"");
-            variant(demo, "lenient", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"use_existing\"");
-            variant(demo, "matching", "\"identityDuplicates\": \"reject\"", "\"identityDuplicates\": \"match\"");
-            variant(demo, "email-matching", "\"identityDuplicates\": \"reject\"",
-                    "\"identityDuplicates\": {\"bvn\": \"reject\", \"email\": \"match\", \"phone\": \"reject\"}");
-            variant(demo, "tight", "\"skipLimit\": 1000", "\"skipLimit\": 2");
-            variant(demo, "latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\"");
-            variant(demo, "replace", "\"connections\": \"add\"", "\"connections\": \"replace\"");
+            for (Variant variant : VARIANTS) {
+                variant.write(demo);
+            }
             // Its own endpoint variables too: an organisation has one endpoint, and the tests tell the two apart.
-            variant(demo.replace("DEMO_WEBHOOK_", "OTHER_WEBHOOK_"), "other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID);
-            variant(demo, "wallets", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"LAGOS-01\"");
-            variant(demo, "wallets-hq", "\"branch\": \"HEAD-OFFICE\"", "\"branch\": \"HEAD-OFFICE\"");
-            variant(demo, "no-wallets", "\"enabled\": true", "\"enabled\": false");
-            variant(demo, "nightly", "\"connections\": \"add\"",
-                    "\"connections\": \"add\", \"schedule\": {\"cron\": \"0 0 2 * * *\", \"zone\": \"Africa/Lagos\"}");
-            variant(demo, "marked", "\"connections\": \"add\"", "\"connections\": \"add\", \"doneMarker\": \".done\"");
-            variant(demo, "dropzone", "\"connections\": \"add\"", "\"connections\": \"add\", \"inbox\": \"drop-zone/partner\"");
-            variant(demo, "required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
-                    "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }");
+            new Variant("other", ORGANIZATION_ID, OTHER_ORGANIZATION_ID)
+                    .write(demo.replace("DEMO_WEBHOOK_", "OTHER_WEBHOOK_"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void variant(String demo, String name, String setting, String replacement) throws IOException {
-        if (!demo.contains(setting)) {
-            throw new IllegalStateException("jobs/demo.json no longer says " + setting);
+    /** A feed like demo but for one setting, named after what it tests. */
+    private record Variant(String name, String setting, String replacement) {
+
+        void write(String demo) throws IOException {
+            if (!demo.contains(setting)) {
+                throw new IllegalStateException("jobs/demo.json no longer says " + setting);
+            }
+            Files.writeString(DIRECTORY.resolve(name + ".json"),
+                    demo.replace("\"name\": \"demo\"", "\"name\": \"" + name + "\"").replace(setting, replacement));
         }
-        Files.writeString(DIRECTORY.resolve(name + ".json"),
-                demo.replace("\"name\": \"demo\"", "\"name\": \"" + name + "\"").replace(setting, replacement));
     }
+
+    private static final String CONNECTIONS_ADD = "\"connections\": \"add\"";
+    private static final String DUPLICATES_REJECTED = "\"identityDuplicates\": \"reject\"";
+    private static final String BRANCH = "\"branch\": \"HEAD-OFFICE\"";
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("strict", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"reject_file\""),
+            new Variant("open", "\"unknownColumns\": \"ignore\"", "\"unknownColumns\": \"create\""),
+            new Variant("lenient", DUPLICATES_REJECTED, "\"identityDuplicates\": \"use_existing\""),
+            new Variant("matching", DUPLICATES_REJECTED, "\"identityDuplicates\": \"match\""),
+            new Variant("email-matching", DUPLICATES_REJECTED,
+                    "\"identityDuplicates\": {\"bvn\": \"reject\", \"email\": \"match\", \"phone\": \"reject\"}"),
+            new Variant("tight", "\"skipLimit\": 1000", "\"skipLimit\": 2"),
+            new Variant("latin1", "\"encoding\": \"UTF-8\"", "\"encoding\": \"windows-1252\""),
+            new Variant("replace", CONNECTIONS_ADD, "\"connections\": \"replace\""),
+            new Variant("wallets", BRANCH, "\"branch\": \"LAGOS-01\""),
+            new Variant("wallets-hq", BRANCH, BRANCH),
+            new Variant("no-wallets", "\"enabled\": true", "\"enabled\": false"),
+            new Variant("nightly", CONNECTIONS_ADD,
+                    CONNECTIONS_ADD + ", \"schedule\": {\"cron\": \"0 0 2 * * *\", \"zone\": \"Africa/Lagos\"}"),
+            new Variant("marked", CONNECTIONS_ADD, CONNECTIONS_ADD + ", \"doneMarker\": \".done\""),
+            new Variant("dropzone", CONNECTIONS_ADD, CONNECTIONS_ADD + ", \"inbox\": \"drop-zone/partner\""),
+            new Variant("required", "{ \"name\": \"occupation\", \"type\": \"text\" }",
+                    "{ \"name\": \"occupation\", \"type\": \"text\", \"requiredFor\": [\"PERSON\"] }"));
 }

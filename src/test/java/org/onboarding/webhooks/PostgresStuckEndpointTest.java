@@ -14,20 +14,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
-import org.onboarding.testsupport.Databases;
-import org.onboarding.testsupport.FaultInjection;
+import org.onboarding.testsupport.DatabaseScenario;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.PostgresOnboardingTest;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
 import org.onboarding.testsupport.WebhookReceiver.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Broken endpoints against the real thing: {@code ./onboard webhooks deliver} and {@code ./onboard
@@ -36,31 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * recorded, SIGTERM ends it, and under the service the other organisation's events go out meanwhile.
  */
 @PostgresOnboardingTest
-class PostgresStuckEndpointTest {
+class PostgresStuckEndpointTest extends DatabaseScenario {
 
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
     private static final UUID DEMO = UUID.fromString(TestFeeds.ORGANIZATION_ID);
     private static final UUID OTHER = UUID.fromString(TestFeeds.OTHER_ORGANIZATION_ID);
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     WebhookOutbox outbox;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void writeFeeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabaseWithoutFaults() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @Test
     void deliverEndsWithinItsTimeoutAgainstAnEndlessBodyAndAnEndpointThatNeverAnswersWithEveryAttemptRecorded()

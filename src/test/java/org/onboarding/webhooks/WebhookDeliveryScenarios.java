@@ -24,15 +24,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.feed.FeedCatalog;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportRequest;
+import org.onboarding.testsupport.DatabaseScenario;
 import org.onboarding.testsupport.Databases;
-import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.StandardWebhooksSignature;
 import org.onboarding.testsupport.TestClock;
 import org.onboarding.testsupport.TestFeeds;
@@ -40,20 +37,16 @@ import org.onboarding.testsupport.WebhookReceiver;
 import org.onboarding.testsupport.WebhookReceiver.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Delivering the outbox to a real HTTP endpoint on loopback, on H2 and on PostgreSQL by the
  * subclasses. Time is a test clock: "eight hours later" takes no time.
  */
-abstract class WebhookDeliveryScenarios {
+abstract class WebhookDeliveryScenarios extends DatabaseScenario {
 
     static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes, exact".getBytes());
     static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(10), 4, Duration.ofHours(8), 4, 0.2);
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     WebhookOutbox outbox;
@@ -67,22 +60,8 @@ abstract class WebhookDeliveryScenarios {
     @Autowired
     ImportLauncher launcher;
 
-    @TempDir
-    Path dir;
-
     final WebhookReceiver receiver = new WebhookReceiver();
     final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-
-    @BeforeAll
-    static void writeFeeds() {
-        TestFeeds.write();
-    }
-
-    @BeforeEach
-    void emptyDatabaseWithoutFaults() {
-        new FaultInjection(jdbc).clear();
-        Databases.reset(jdbc);
-    }
 
     @AfterEach
     void stopReceiver() {
