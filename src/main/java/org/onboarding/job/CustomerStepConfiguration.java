@@ -39,8 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The customers step: the file split into as many parts as the prepare step decided, each part a
  * chunk-oriented step of its own, side by side: a reader of the part's file records (read ahead in a
- * thread of its own), the rules as the processor, and a writer of customers, wallets, rejects and
- * connects cells per chunk.
+ * thread of its own), the rules as the processor (a chunk's rows checked side by side, Spring Batch's
+ * concurrent processing), and a writer of customers, wallets, rejects and connects cells per chunk.
  */
 @Configuration
 class CustomerStepConfiguration {
@@ -79,7 +79,8 @@ class CustomerStepConfiguration {
     Step customerPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, ReadAheadItemReader<CustomerRecord> customerRecords,
             CustomerValidator customerRules, CustomerImportWriter customerImportWriter, ImportTally importTally,
-            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
+            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports,
+            RulesThreads rulesThreads) {
         return TransientErrors.<CustomerRecord, ValidatedRow>chunkStep(CustomerImportJobConfiguration.PART_STEP,
                         jobRepository, transactionManager, properties.chunkSize())
                 .reader(customerRecords)
@@ -88,6 +89,7 @@ class CustomerStepConfiguration {
                 .stream(importTally)
                 .listener(stopWhenAnotherPartFails)
                 .listener((StepExecutionListener) runningImports)
+                .taskExecutor(rulesThreads.executor())
                 .build();
     }
 
