@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class OnboardService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OnboardService.class);
+    private static final int SHUTDOWN_PATIENCE_SECONDS = 10;
 
     private final InboxWatcher watcher;
     private final InterruptedImports interrupted;
@@ -44,6 +45,12 @@ public class OnboardService implements DisposableBean {
         this.properties = properties;
         webhooks.setThreadNamePrefix("webhooks-");
         recovery.setThreadNamePrefix("recovery-");
+        // Stopped without interrupting a pass that may be inside a JDBC call: an interrupt there closes
+        // an embedded H2 database for the whole process.
+        for (ThreadPoolTaskScheduler scheduler : List.of(webhooks, recovery)) {
+            scheduler.setWaitForTasksToCompleteOnShutdown(true);
+            scheduler.setAwaitTerminationSeconds(SHUTDOWN_PATIENCE_SECONDS);
+        }
     }
 
     /**
@@ -74,11 +81,13 @@ public class OnboardService implements DisposableBean {
     }
 
     /**
-     * Stops delivering webhooks and recovering with the service: a webhook pass under way is interrupted,
-     * its requests cancelled; their events are due again when their lease ends.
+     * Stops delivering webhooks and recovering with the service: a webhook pass under way ends within a
+     * second, its requests cancelled (their events are due again when their lease ends); a recovery under
+     * way finishes.
      */
     @Override
     public void destroy() {
+        dispatcher.stop();
         webhooks.shutdown();
         recovery.shutdown();
     }

@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * {@code per-endpoint-concurrency} requests in flight, the dispatcher at most {@code batch-size}, and
  * each attempt is recorded as it ends, its endpoint then claiming its next event. A slow or failing
  * endpoint so holds up only its own events, never another organisation's; one failing time after time
- * is paused for a while by its {@link Circuit}, its events waiting. Every wait is bounded: an
+ * is paused for a while by its {@link Circuit}, its events waiting. Under the service, a pass that a
+ * slow endpoint's backlog keeps going does not keep the others waiting for the next: while it lasts,
+ * the endpoints it is done with look again every second for events due since it began. Every wait is bounded: an
  * attempt ends within the timeout, and one that has not some seconds later is given up as failed.
  * <p>
  * Several dispatchers may run at once: a claimed event is no other's until its lease ends. Delivery
@@ -43,6 +45,7 @@ public class WebhookDispatcher {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     // Past the sender's own timeout: only an attempt whose HTTP client stopped working gets this far.
     private static final Duration GIVE_UP_GRACE = Duration.ofSeconds(5);
+    private static final long LOOK_AGAIN_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final WebhookEventStore store;
     private final WebhookSender sender;
@@ -53,6 +56,7 @@ public class WebhookDispatcher {
     private volatile Instant lastProgress;
     private volatile Instant lastPassEnded;
     private volatile Duration passesEvery;
+    private volatile boolean stopping;
 
     public WebhookDispatcher(WebhookEventStore store, WebhookSender sender, WebhookEndpoints endpoints,
             WebhookProperties properties, Clock clock) {
@@ -65,10 +69,15 @@ public class WebhookDispatcher {
 
     /**
      * Sends every event due now once, and returns. An event that fails is due again later, so a pass
-     * always ends, however its endpoints answer. Interrupted, it cancels its requests and returns: their
+     * always ends, however its endpoints answer. Under the service (passes expected every so often),
+     * the endpoints done with their share also send what falls due while the pass is held up by others,
+     * until the last of the events due at its start has had its attempt. Interrupted, it cancels its requests and returns: their
      * events are due again when their lease ends.
      */
     public DeliveryRun deliverDue() {
+        if (stopping) {
+            return new DeliveryRun(0, 0, 0, List.of(), List.of());
+        }
         running.incrementAndGet();
         progressed();
         Pass pass;
@@ -78,7 +87,7 @@ public class WebhookDispatcher {
             List<WebhookEndpoint> deliverable = all.stream().filter(WebhookEndpoint::deliverable).toList();
             Map<UUID, Circuit> circuits = store.circuits(deliverable.stream().map(WebhookEndpoint::organizationId).toList(),
                     properties.circuit(), clock.instant());
-            pass = new Pass(deliverable, circuits, clock.instant());
+            pass = new Pass(deliverable, circuits, clock.instant(), passesEvery != null);
             try {
                 pass.run();
             } catch (InterruptedException e) {
@@ -104,6 +113,15 @@ public class WebhookDispatcher {
         List<DeliveryRun.PausedEndpoint> paused = open.stream().map(lane -> new DeliveryRun.PausedEndpoint(lane.endpoint,
                 lane.circuit, waiting.getOrDefault(lane.endpoint.organizationId(), 0L))).toList();
         return new DeliveryRun(pass.delivered, pass.retrying, pass.failed, heldEvents, paused);
+    }
+
+    /**
+     * Ends the pass under way, if any, within a second: its requests are cancelled and their events are due
+     * again when their lease ends; no later pass starts. Unlike an interrupt, this never stops a thread
+     * inside a JDBC call (an interrupt there closes an embedded H2 database for the whole process).
+     */
+    public void stop() {
+        stopping = true;
     }
 
     /**
@@ -163,6 +181,8 @@ public class WebhookDispatcher {
         int inFlight;
         // No event of this endpoint was left due by the pass's start when it last claimed.
         boolean drained;
+        // When a drained endpoint may next look for events due since the pass began (System.nanoTime).
+        long lookAgainAt;
 
         Lane(WebhookEndpoint endpoint, Circuit circuit) {
             this.endpoint = endpoint;
@@ -171,9 +191,6 @@ public class WebhookDispatcher {
 
         /** How many more requests this endpoint may have in flight now. */
         int room() {
-            if (drained) {
-                return 0;
-            }
             circuit = Circuit.of(circuit.failures(), circuit.lastFailure(), properties.circuit(), clock.instant());
             return switch (circuit.state()) {
                 case CLOSED -> properties.perEndpointConcurrency() - inFlight;
@@ -198,7 +215,7 @@ public class WebhookDispatcher {
 
     /** A request under way, and what its attempt is recorded under. */
     private record InFlight(Lane lane, DueEvent event, Instant attemptedAt, Instant leaseUntil,
-            CompletableFuture<DeliveryAttempt> attempt, long giveUpAt) {
+            CompletableFuture<DeliveryAttempt> attempt, long giveUpAt, boolean dueAtStart) {
     }
 
     /** One pass over the outbox: the events due by {@code dueBy}, each tried once. */
@@ -206,6 +223,7 @@ public class WebhookDispatcher {
 
         final List<Lane> lanes;
         private final Instant dueBy;
+        private final boolean lookAgain;
         private final Map<UUID, InFlight> inFlight = new HashMap<>();
         private final BlockingQueue<DeliveryAttempt> ended = new LinkedBlockingQueue<>();
         private int firstLane;
@@ -213,20 +231,22 @@ public class WebhookDispatcher {
         int retrying;
         int failed;
 
-        Pass(List<WebhookEndpoint> deliverable, Map<UUID, Circuit> circuits, Instant dueBy) {
+        Pass(List<WebhookEndpoint> deliverable, Map<UUID, Circuit> circuits, Instant dueBy, boolean lookAgain) {
             this.lanes = deliverable.stream().map(endpoint -> new Lane(endpoint, circuits.get(endpoint.organizationId())))
                     .toList();
             this.dueBy = dueBy;
+            this.lookAgain = lookAgain;
         }
 
         void run() throws InterruptedException {
-            while (true) {
+            while (!stopping) {
                 claimAndSend();
                 if (inFlight.isEmpty()) {
                     return;
                 }
                 recordWhatEnded();
             }
+            abandon();
         }
 
         /** Fills the free places, endpoint by endpoint, starting one further each time so that none always goes first. */
@@ -234,33 +254,59 @@ public class WebhookDispatcher {
             int count = lanes.size();
             for (int i = 0; i < count && inFlight.size() < properties.batchSize(); i++) {
                 Lane lane = lanes.get((firstLane + i) % count);
+                boolean dueAtStart = !lane.drained;
+                if (!dueAtStart && !mayLookAgain(lane)) {
+                    continue;
+                }
                 int room = Math.min(lane.room(), properties.batchSize() - inFlight.size());
                 if (room <= 0) {
                     continue;
                 }
                 Instant leaseUntil = clock.instant().plus(properties.claimLease()).truncatedTo(ChronoUnit.MILLIS);
-                List<DueEvent> claimed = store.claim(Set.of(lane.endpoint.organizationId()), dueBy, leaseUntil, room);
+                List<DueEvent> claimed = store.claim(Set.of(lane.endpoint.organizationId()),
+                        dueAtStart ? dueBy : clock.instant(), leaseUntil, room);
                 progressed();
-                lane.drained = claimed.size() < room;
+                if (claimed.size() < room) {
+                    lane.drained = true;
+                    lane.lookAgainAt = System.nanoTime() + LOOK_AGAIN_NANOS;
+                }
                 for (DueEvent event : claimed) {
-                    send(lane, event, leaseUntil);
+                    send(lane, event, leaseUntil, dueAtStart);
                 }
             }
             firstLane = count == 0 ? 0 : (firstLane + 1) % count;
         }
 
-        private void send(Lane lane, DueEvent event, Instant leaseUntil) {
+        /**
+         * Whether an endpoint done with the events due at the pass's start may now claim those due since:
+         * under the service, a second after it last found none, while some of the pass's own events are
+         * still to be tried (so the pass still ends).
+         */
+        private boolean mayLookAgain(Lane lane) {
+            return lookAgain && System.nanoTime() - lane.lookAgainAt >= 0 && stillOwed();
+        }
+
+        private boolean stillOwed() {
+            return lanes.stream().anyMatch(lane -> !lane.drained)
+                    || inFlight.values().stream().anyMatch(InFlight::dueAtStart);
+        }
+
+        private void send(Lane lane, DueEvent event, Instant leaseUntil, boolean dueAtStart) {
             Instant attemptedAt = clock.instant();
             long giveUpAt = System.nanoTime() + properties.timeout().plus(GIVE_UP_GRACE).toNanos();
             CompletableFuture<DeliveryAttempt> attempt = sender.send(lane.endpoint, event);
             lane.inFlight++;
-            inFlight.put(event.id(), new InFlight(lane, event, attemptedAt, leaseUntil, attempt, giveUpAt));
+            inFlight.put(event.id(), new InFlight(lane, event, attemptedAt, leaseUntil, attempt, giveUpAt, dueAtStart));
             attempt.thenAccept(ended::add);
         }
 
-        /** Waits, no longer than the earliest attempt may take, for attempts to end, and records those that did. */
+        /**
+         * Waits, no longer than the earliest attempt may take nor than a second (to look again, or to
+         * stop), for attempts to end, and records those that did.
+         */
         private void recordWhatEnded() throws InterruptedException {
-            long earliest = inFlight.values().stream().mapToLong(InFlight::giveUpAt).min().orElseThrow();
+            long earliest = Math.min(inFlight.values().stream().mapToLong(InFlight::giveUpAt).min().orElseThrow(),
+                    System.nanoTime() + LOOK_AGAIN_NANOS);
             List<DeliveryAttempt> attempts = new ArrayList<>();
             DeliveryAttempt first = ended.poll(Math.max(0, earliest - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (first != null) {

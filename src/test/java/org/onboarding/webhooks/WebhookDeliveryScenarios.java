@@ -197,10 +197,7 @@ abstract class WebhookDeliveryScenarios extends DatabaseScenario {
         receiver.answer(request -> Answer.never());
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try (WebhookReceiver other = new WebhookReceiver()) {
-            MockEnvironment environment = new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
-                    .withProperty("DEMO_WEBHOOK_URL", receiver.url()).withProperty("OTHER_WEBHOOK_SECRET", SECRET)
-                    .withProperty("OTHER_WEBHOOK_URL", other.url());
-            WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, environment), Duration.ofSeconds(2));
+            WebhookDispatcher dispatcher = dispatcher(demoAndOther(other), Duration.ofSeconds(2));
             long started = System.nanoTime();
 
             Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
@@ -219,6 +216,65 @@ abstract class WebhookDeliveryScenarios extends DatabaseScenario {
         }
         assertThat(jdbc.queryForList("select concat_ws('|', status, attempts) from webhook_event where organization_id = ?",
                 String.class, otherOrganization)).containsOnly("DELIVERED|1").hasSize(3);
+    }
+
+    @Test
+    void underTheServiceAnotherEndpointsEventsQueuedDuringASlowPassAreDeliveredWithoutWaitingForIt() throws Exception {
+        UUID otherOrganization = UUID.fromString(TestFeeds.OTHER_ORGANIZATION_ID);
+        queue(6);
+        receiver.answer(request -> new Answer(200, Duration.ofMillis(1500)));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (WebhookReceiver other = new WebhookReceiver()) {
+            WebhookDispatcher dispatcher = dispatcher(demoAndOther(other), Duration.ofSeconds(5));
+            dispatcher.expectPassesEvery(Duration.ofSeconds(1));
+
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
+            // Due at once by the test's clock; the slow endpoint's claimed events left as they are.
+            outbox.queue(IntStream.range(0, 2).mapToObj(n -> new QueuedEvent(otherOrganization, "test.event",
+                    "test.event:late:" + n, "{\"event\":\"test.event\",\"data\":{\"n\":" + n + "}}", null)).toList());
+            jdbc.update("update webhook_event set next_attempt_at = ? where event_key like 'test.event:late:%'",
+                    Timestamp.from(clock.instant()));
+            long queued = System.nanoTime();
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.received().size() == 2);
+            Duration otherDelivered = Duration.ofNanos(System.nanoTime() - queued);
+            boolean slowPassStillRunning = !pass.isDone();
+            DeliveryRun run = pass.get(30, TimeUnit.SECONDS);
+
+            assertThat(slowPassStillRunning).as("the slow endpoint's pass, still under way").isTrue();
+            assertThat(otherDelivered).as("events queued for another endpoint while a slow one is served")
+                    .isLessThan(Duration.ofMillis(2500));
+            assertThat(run.delivered()).isEqualTo(8);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(statuses()).containsOnly("DELIVERED|1").hasSize(8);
+    }
+
+    @Test
+    void aStoppedDispatcherEndsItsPassWithinASecondWithoutAnInterruptAndStartsNoOther() throws Exception {
+        queue(2);
+        receiver.answer(request -> Answer.never());
+        WebhookDispatcher dispatcher = dispatcher(new WebhookEndpoints(feeds, new MockEnvironment()
+                .withProperty("DEMO_WEBHOOK_SECRET", SECRET).withProperty("DEMO_WEBHOOK_URL", receiver.url())),
+                Duration.ofSeconds(20));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<DeliveryRun> pass = thread.submit(dispatcher::deliverDue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
+            long stopped = System.nanoTime();
+
+            dispatcher.stop();
+            DeliveryRun run = pass.get(5, TimeUnit.SECONDS);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isLessThan(Duration.ofMillis(2500));
+            assertThat(run.delivered() + run.retrying() + run.failed()).as("attempts recorded").isZero();
+            assertThat(dispatcher.deliverDue().delivered()).isZero();
+            assertThat(receiver.received()).as("no request after the stop").hasSize(2);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(statuses()).as("due again once their lease ends").containsOnly("PENDING|0").hasSize(2);
     }
 
     @Test
@@ -441,6 +497,13 @@ abstract class WebhookDeliveryScenarios extends DatabaseScenario {
             environment.setProperty("DEMO_WEBHOOK_URL", url);
         }
         return dispatcher(new WebhookEndpoints(feeds, environment));
+    }
+
+    /** The demo organisation's endpoint at the test's receiver, the other organisation's at that one. */
+    private WebhookEndpoints demoAndOther(WebhookReceiver other) {
+        return new WebhookEndpoints(feeds, new MockEnvironment().withProperty("DEMO_WEBHOOK_SECRET", SECRET)
+                .withProperty("DEMO_WEBHOOK_URL", receiver.url()).withProperty("OTHER_WEBHOOK_SECRET", SECRET)
+                .withProperty("OTHER_WEBHOOK_URL", other.url()));
     }
 
     private WebhookDispatcher dispatcher(WebhookEndpoints endpoints) {
