@@ -30,7 +30,14 @@ class RestartCommand extends ExecutionCommand {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         operatorLog.did(Operator.commandLine(), "restart of execution " + executionId + " asked");
-        RestartResult result = executions.restart(executionId);
+        RestartResult result;
+        try {
+            result = executions.restart(executionId);
+        } catch (Exception refused) {
+            operatorLog.restartEnded(Operator.commandLine(), executionId, null, refused);
+            throw refused;
+        }
+        operatorLog.restartEnded(Operator.commandLine(), executionId, result, null);
         out.printf("Restarting execution %d: %s%n", executionId, result.file());
         SummaryPrinter.print(out, result.file(), result.summary());
         if (result.movedTo() != null) {

@@ -84,7 +84,7 @@ class ImportExecutionsController {
             } catch (Exception e) {
                 throw new IllegalStateException(ImportSummaries.describe(e), e);
             }
-        }, restarts);
+        }, restarts).whenComplete((result, refusal) -> operatorLog.restartEnded(operator, id, result, refusal));
         try {
             RestartResult result = restart.get(RESTART_ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
             return ResponseEntity.ok(result);
