@@ -12,6 +12,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ends what a dead process left behind: an import execution still marked running (STARTING, STARTED,
@@ -29,13 +31,15 @@ public class ExecutionRecovery {
     private final JobRepository jobRepository;
     private final ImportLeases leases;
     private final ImportFailureNotifier failureNotifier;
+    private final TransactionTemplate transaction;
 
     public ExecutionRecovery(JobOperator jobOperator, JobRepository jobRepository, ImportLeases leases,
-            ImportFailureNotifier failureNotifier) {
+            ImportFailureNotifier failureNotifier, PlatformTransactionManager transactionManager) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.leases = leases;
         this.failureNotifier = failureNotifier;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** The live process running the execution, if one holds its lease. */
@@ -43,23 +47,43 @@ public class ExecutionRecovery {
         return leases.holder(executionId);
     }
 
-    /** Marks a running execution whose process is gone FAILED (Spring Batch's recover), and says so. */
+    /**
+     * Whether a running execution may still be starting: it has no lease yet, and was created less than a
+     * lease ago (its process takes the lease as the job begins, a moment after creating it). Its owner is
+     * then not provably gone.
+     */
+    public boolean mayBeStarting(JobExecution execution) {
+        return execution.isRunning() && execution.getCreateTime() != null
+                && execution.getCreateTime().isAfter(LocalDateTime.now().minus(leases.lease()))
+                && !leases.leased(execution.getId());
+    }
+
+    /**
+     * Marks a running execution whose process is gone FAILED (Spring Batch's recover), and says so, in one
+     * transaction: it is never FAILED without its {@code customer_import.failed} event.
+     */
     public JobExecution recover(JobExecution execution) {
-        JobExecution recovered = jobOperator.recover(execution);
-        failureNotifier.recovered(recovered);
-        leases.release(execution.getId());
-        return recovered;
+        return transaction.execute(status -> {
+            JobExecution recovered = jobOperator.recover(execution);
+            failureNotifier.recovered(recovered);
+            leases.release(execution.getId());
+            return recovered;
+        });
     }
 
     /**
      * Marks an UNKNOWN execution, and its UNKNOWN steps, FAILED: Spring Batch restarts neither, nor lets
      * it be abandoned, yet the chunks it committed are all recorded, so a restart resumes it like any
-     * failed run. Any other execution is returned as it is.
+     * failed run. Any other execution is returned as it is. One transaction, like {@link #recover}.
      */
     public JobExecution reopenIfUnknown(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.UNKNOWN) {
             return execution;
         }
+        return transaction.execute(status -> reopen(execution));
+    }
+
+    private JobExecution reopen(JobExecution execution) {
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {

@@ -99,6 +99,12 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
         return rows.stream().map(this::holder).filter(LeaseHolder::live).findFirst();
     }
 
+    /** Whether the execution has a lease row at all, live or not. */
+    public boolean leased(long executionId) {
+        return jdbc.queryForObject("select count(*) from import_lease where job_execution_id = ?", Long.class,
+                executionId) > 0;
+    }
+
     /** Whether the instance renews its lease: it is this process, or its row was renewed within the lease. */
     public boolean isLive(String instanceId) {
         return instanceId.equals(self.id()) || liveInstances().contains(instanceId);

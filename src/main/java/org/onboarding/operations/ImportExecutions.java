@@ -196,8 +196,8 @@ public class ImportExecutions {
     /**
      * Marks FAILED an execution whose process died while it ran (STARTING, STARTED or STOPPING with no
      * live owner), or an UNKNOWN one, so that importing its file again restarts it. Refused while a live
-     * process holds its lease, unless forced: an operator who knows that process is gone (its host lost)
-     * may override. An execution that is not running is left as it is.
+     * process holds its lease, or while it may still be starting (no lease yet, created less than a lease
+     * ago), unless forced: an operator who knows that process is gone (its host lost) may override. An execution that is not running is left as it is.
      */
     public RecoverResult recover(long id, boolean force) {
         JobExecution execution = find(id);
@@ -210,6 +210,11 @@ public class ImportExecutions {
             throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
                     + " and held by " + owner.get().describe() + ": it may be running. Stop it with './onboard stop "
                     + id + "', or, if you know that process is gone, './onboard recover " + id + " --force'");
+        }
+        if (!force && recovery.mayBeStarting(execution)) {
+            throw new OperationRefusedException("execution " + id + " is " + execution.getStatus()
+                    + " and has no lease yet: its process may still be starting it. Try again in a minute, or, if you"
+                    + " know that process is gone, './onboard recover " + id + " --force'");
         }
         JobExecution recovered = unknown ? recovery.reopenIfUnknown(execution) : recovery.recover(execution);
         return new RecoverResult(id, true, recovered.getStatus(), owner.map(LeaseHolder::instanceId).orElse(null));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.OnboardingApplication;
 import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TestFeeds;
 import org.onboarding.testsupport.WebhookReceiver;
@@ -195,6 +198,54 @@ class OnboardCommandLineTest {
         assertThat(forced).isEqualTo(ExitCodes.COMPLETED);
         assertThat(jdbc.queryForList("select status from batch_job_execution order by job_execution_id", String.class))
                 .containsExactly("FAILED", "FAILED");
+    }
+
+    @Test
+    void recoverIsRefusedForARunningExecutionWithNoLeaseYetWhileItsProcessMayStillBeStartingIt(CapturedOutput output)
+            throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        onboard(database, "import", csv("other.csv", "CUS-2,Emeka Obi,1,22100000002").toString());
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, "sa", ""));
+        // Execution 1 as just created by a process not yet at its first listener; execution 2 as left an hour ago.
+        jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null");
+        jdbc.update("update batch_job_execution set create_time = ? where job_execution_id = 1",
+                Timestamp.valueOf(LocalDateTime.now()));
+        jdbc.update("update batch_job_execution set create_time = ? where job_execution_id = 2",
+                Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+
+        int refused = onboard(database, "recover", "1");
+        int recovered = onboard(database, "recover", "2");
+
+        assertThat(refused).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("onboard: execution 1 is STARTED and has no lease yet")
+                .contains("'./onboard recover 1 --force'");
+        assertThat(recovered).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output.getOut()).contains("Execution 2 marked FAILED.");
+        assertThat(jdbc.queryForList("select status from batch_job_execution order by job_execution_id", String.class))
+                .containsExactly("STARTED", "FAILED");
+    }
+
+    @Test
+    void recoverMarksAnExecutionFailedOnlyTogetherWithItsFailedEvent(CapturedOutput output) throws IOException {
+        String database = database();
+        onboard(database, "import", csv("ok.csv", "CUS-1,Ngozi Eze,1,22100000001").toString());
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, "sa", ""));
+        jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null, create_time = ?",
+                Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
+        new FaultInjection(jdbc).refuseEvent("customer_import.failed");
+
+        int refused = onboard(database, "recover", "1");
+        String statusWhenTheEventWasRefused = jdbc.queryForObject("select status from batch_job_execution", String.class);
+        new FaultInjection(jdbc).clear();
+        int recovered = onboard(database, "recover", "1");
+
+        assertThat(refused).isNotEqualTo(ExitCodes.COMPLETED);
+        assertThat(statusWhenTheEventWasRefused).isEqualTo("STARTED");
+        assertThat(recovered).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(jdbc.queryForObject("select status from batch_job_execution", String.class)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForList("select event_key from webhook_event where event_type = 'customer_import.failed'",
+                String.class)).containsExactly("customer_import.failed:1");
     }
 
     @Test
