@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.onboarding.serve.OnboardService;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -34,8 +35,8 @@ class ServeCommand implements Callable<Integer> {
             out.printf("Recovered interrupted imports %s: restart them with './onboard restart ID'.%n",
                     started.recovered());
         }
-        out.printf("Serving as %s: watching %s; webhooks every %d s. Stop with Ctrl-C or SIGTERM.%n", started.instance(),
-                started.inboxes(), started.webhookInterval().toSeconds());
+        out.printf("Serving as %s: watching %s; webhooks every %s. Stop with Ctrl-C or SIGTERM.%n", started.instance(),
+                started.inboxes(), DurationStyle.SIMPLE.print(started.webhookInterval()));
         out.flush();
         // Returning leaves the service running: the HTTP server keeps the process alive until SIGTERM.
         return ExitCodes.COMPLETED;

@@ -174,7 +174,7 @@ class PostgresStuckEndpointTest extends DatabaseScenario {
         env.put("ONBOARD_LOG_FILE", dir.resolve("onboard.log").toString());
         env.put("ONBOARD_HOME", dir.toString() + File.separator);
         env.put("ONBOARD_INBOX_BASE_DIRECTORY", dir.resolve("service").toString());
-        env.put("ONBOARD_SERVE_INSTANCE", "stuck-endpoint-test");
+        env.put("ONBOARD_INSTANCE_NAME", "stuck-endpoint-test");
         env.put("SERVER_PORT", "0");
         env.put("DEMO_WEBHOOK_SECRET", SECRET);
         env.put("OTHER_WEBHOOK_SECRET", SECRET);
