@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customer step's writer, composed of one writer per concern, in this order: payout wallets
- * checked, customers with their field values, default wallets, rejects and warnings, connects cells
- * staged. Not a {@code CompositeItemWriter}: the later writers follow what the customers writer
+ * checked, customers with their field values, default wallets and their notifications, rejects and
+ * warnings, connects cells staged. Not a {@code CompositeItemWriter}: the later writers follow what the customers writer
  * decided (which rows it created, matched or rejected).
  * <p>
  * The chunk is written under a savepoint, so a failed write leaves the chunk's transaction usable:
@@ -39,6 +39,7 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
 
     private final CustomerWriter customers;
     private final DefaultWallets wallets;
+    private final WalletOpenedEvents walletEvents;
     private final RejectStore rejects;
     private final ConnectsWriter connects;
     private final ImportRun run;
@@ -47,10 +48,12 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private final long skipLimit;
     private final TransactionTemplate savepoint;
 
-    CustomerImportWriter(CustomerWriter customers, DefaultWallets wallets, RejectStore rejects, ConnectsWriter connects,
-            ImportRun run, PiiMask mask, ImportTally tally, long skipLimit, PlatformTransactionManager transactionManager) {
+    CustomerImportWriter(CustomerWriter customers, DefaultWallets wallets, WalletOpenedEvents walletEvents,
+            RejectStore rejects, ConnectsWriter connects, ImportRun run, PiiMask mask, ImportTally tally, long skipLimit,
+            PlatformTransactionManager transactionManager) {
         this.customers = customers;
         this.wallets = wallets;
+        this.walletEvents = walletEvents;
         this.rejects = rejects;
         this.connects = connects;
         this.run = run;
@@ -83,6 +86,7 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         List<ValidatedRow> rows = wallets.checkPayoutWallets(chunkRows);
         ChunkPlan plan = customers.write(rows);
         DefaultWallets.Opened opened = wallets.open(plan.upserts());
+        walletEvents.queue(opened.wallets());
         rejects.recordWarnings(run, opened.warnings());
         rejects.recordRejects(run, plan.rejects(), mask);
         rejects.recordWarnings(run, plan.warnings());
@@ -90,7 +94,7 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         plan.rejects().forEach(reject -> rejectedLines.add(reject.record().line()));
         connects.write(rows, line -> rejectedLines.contains(line) ? RowOutcome.REJECTED
                 : plan.matchedLines().contains(line) ? RowOutcome.MATCHED : RowOutcome.APPLIED, this::maskedCells);
-        return plan.counts().withWallets(opened.wallets(), opened.warnings().size());
+        return plan.counts().withWallets(opened.wallets().size(), opened.warnings().size());
     }
 
     /** One row of a chunk the database refused part of: written, or rejected with the constraint's name. */

@@ -20,6 +20,7 @@ import org.onboarding.rules.ValidatedRow;
 import org.onboarding.settings.OnboardProperties;
 import org.onboarding.wallets.DefaultWallets;
 import org.onboarding.wallets.WalletStore;
+import org.onboarding.webhooks.WebhookOutbox;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -36,11 +37,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The customers step: the file split into as many parts as the prepare step decided, each part a
  * chunk-oriented step of its own, side by side: a reader of the part's file records (read ahead in a
  * thread of its own), the rules as the processor (a chunk's rows checked side by side, Spring Batch's
- * concurrent processing), and a writer of customers, wallets, rejects and connects cells per chunk.
+ * concurrent processing), and a writer of customers, wallets with their notifications, rejects
+ * and connects cells per chunk.
  */
 @Configuration
 class CustomerStepConfiguration {
@@ -137,14 +141,15 @@ class CustomerStepConfiguration {
     @Bean
     @StepScope
     CustomerImportWriter customerImportWriter(ImportContext importContext, CustomerStore customers,
-            RejectStore rejects, ConnectsStaging connectsStaging, WalletStore wallets, ImportTally importTally,
-            PlatformTransactionManager transactionManager) {
+            RejectStore rejects, ConnectsStaging connectsStaging, WalletStore wallets, WebhookOutbox outbox,
+            JsonMapper json, ImportTally importTally, PlatformTransactionManager transactionManager) {
         long jobInstanceId = importContext.run().jobInstanceId();
         CustomerWriter customerWriter = new CustomerWriter(customers,
                 new ChunkPlanner(importContext.feed().identityDuplicates(), jobInstanceId), importContext.run());
         DefaultWallets defaultWallets = new DefaultWallets(wallets, importContext.feed().wallets(),
                 importContext.run().organizationId(), jobInstanceId);
-        return new CustomerImportWriter(customerWriter, defaultWallets, rejects,
+        return new CustomerImportWriter(customerWriter, defaultWallets,
+                new WalletOpenedEvents(outbox, json, importContext.run()), rejects,
                 new ConnectsWriter(connectsStaging, jobInstanceId), importContext.run(), importContext.mask(),
                 importTally, importContext.feed().skipLimit(), transactionManager);
     }

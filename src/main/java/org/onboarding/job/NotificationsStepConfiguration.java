@@ -1,6 +1,5 @@
 package org.onboarding.job;
 
-import org.onboarding.wallets.WalletStore;
 import org.onboarding.webhooks.WebhookOutbox;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -11,16 +10,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The last step: the import's notifications, queued in the webhook outbox. */
+/** The last step: the import's summary notification, queued in the webhook outbox. */
 @Configuration
 class NotificationsStepConfiguration {
 
     @Bean
     Step queueNotifications(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportContextFactory contexts, ImportSummaries summaries, WalletStore wallets, WebhookOutbox outbox,
+            ImportContextFactory contexts, ImportSummaries summaries, WebhookOutbox outbox,
             JsonMapper json) {
         return new StepBuilder("queueNotifications", jobRepository)
-                .tasklet(new QueueNotificationsTasklet(contexts, summaries, wallets, outbox, json), transactionManager)
+                .tasklet(new QueueNotificationsTasklet(contexts, summaries, outbox, json), transactionManager)
                 .build();
     }
 }

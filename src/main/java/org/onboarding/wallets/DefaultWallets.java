@@ -57,10 +57,10 @@ public class DefaultWallets {
         return checked;
     }
 
-    /** Opens the default wallets of the chunk's new customers; returns how many, and the warnings of the bypasses ignored. */
+    /** Opens the default wallets of the chunk's new customers; returns them, and the warnings of the bypasses ignored. */
     public Opened open(List<CustomerUpsert> upserts) {
         if (!settings.enabled()) {
-            return new Opened(0, List.of());
+            return new Opened(List.of(), List.of());
         }
         List<NewWallet> wallets = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
@@ -73,7 +73,7 @@ public class DefaultWallets {
                                 + settings.branch() + " is not allowed to bypass the withdrawal limit rule"));
             }
             if (upsert.created()) {
-                wallets.add(new NewWallet(upsert.id(), upsert.customer().name(),
+                wallets.add(new NewWallet(upsert.id(), upsert.customer().referenceId(), upsert.customer().name(),
                         !Boolean.FALSE.equals(options.interestAccrual()), options.interestPayoutWallet(),
                         bypass && settings.honoursWithdrawalLimitBypass()));
             }
@@ -81,7 +81,7 @@ public class DefaultWallets {
         return new Opened(store.openDefaultWallets(wallets, settings, jobInstanceId), warnings);
     }
 
-    /** What a chunk's wallets came to. */
-    public record Opened(int wallets, List<ImportWarning> warnings) {
+    /** What a chunk's wallets came to: the wallets opened, and the warnings of the bypasses ignored. */
+    public record Opened(List<OpenedWallet> wallets, List<ImportWarning> warnings) {
     }
 }

@@ -91,12 +91,16 @@ abstract class WalletScenarios extends ImportScenario {
         new FaultInjection(jdbc).failAt("CUS-6");
         ImportSummary failed = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
         long walletsAtFailure = jdbc.queryForObject("select count(*) from wallet", Long.class);
+        List<String> eventsAtFailure = events();
         new FaultInjection(jdbc).clear();
 
         ImportSummary restarted = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
 
         assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
         assertThat(walletsAtFailure).isEqualTo(4);
+        assertThat(eventsAtFailure).as("each wallet opened before the failure, notified with it").containsExactly(
+                "customer_import.failed", "reserve_virtual_account.success", "reserve_virtual_account.success",
+                "reserve_virtual_account.success", "reserve_virtual_account.success");
         assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.counts().wallets()).isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from wallet", Long.class)).isEqualTo(6);
@@ -104,10 +108,13 @@ abstract class WalletScenarios extends ImportScenario {
         assertThat(events()).containsExactly("customer_import.completed", "customer_import.failed",
                 "reserve_virtual_account.success", "reserve_virtual_account.success", "reserve_virtual_account.success",
                 "reserve_virtual_account.success", "reserve_virtual_account.success", "reserve_virtual_account.success");
+        assertThat(jdbc.queryForObject("select count(*) from wallet w where not exists (select 1 from webhook_event e"
+                + " where e.event_key = 'reserve_virtual_account.success:' || cast(w.id as varchar(36)))", Long.class))
+                .as("wallets without their event").isZero();
     }
 
     @Test
-    void theLastStepQueuesOneEventPerWalletOpenedAndOneSummaryAndARerunQueuesNoneTwice() throws Exception {
+    void eachWalletOpenedQueuesOneEventTheLastStepOneSummaryAndARerunQueuesNoneTwice() throws Exception {
         Path file = file("events.csv", "CUS-1,Ngozi Eze,1,22100000001,,,", "CUS-2,Emeka Obi,1,22100000002,,,");
         ImportSummary first = launcher.launch(new ImportRequest(file, "wallets", null, false)).summary();
         ImportSummary rerun = launcher.launch(new ImportRequest(file, "wallets", null, true)).summary();
