@@ -1,7 +1,9 @@
 package org.onboarding;
 
 import java.time.Clock;
+import java.util.OptionalInt;
 
+import org.onboarding.cli.QuickHelp;
 import org.onboarding.cli.StartExitCodes;
 import org.onboarding.serve.OnboardService;
 import org.springframework.boot.SpringApplication;
@@ -9,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The customer onboarding pipeline: imports organisations' customer files under the KYC rules of
@@ -25,6 +28,12 @@ public class OnboardingApplication {
     }
 
     public static void main(String[] args) {
+        // Help and the version need none of the application: answered before it starts, in a fraction of a second.
+        OptionalInt helped = QuickHelp.answer(args, StandardEnvironment::new);
+        if (helped.isPresent()) {
+            System.exit(helped.getAsInt());
+            return;
+        }
         SpringApplication application = new SpringApplication(OnboardingApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
         if (serve) {

@@ -1,5 +1,7 @@
 package org.onboarding.cli;
 
+import java.util.function.Supplier;
+
 import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
@@ -39,9 +41,7 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        CommandLine commandLine = new CommandLine(new OnboardCommand(), new SpringFactory())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setResourceBundle(new HelpSettings(properties));
+        CommandLine commandLine = commandLine(new SpringFactory(), () -> properties);
         // An invalid invocation is one line, exit status 2: what is wrong and where the usage is, not the whole usage.
         commandLine.setParameterExceptionHandler((failure, arguments) -> {
             CommandLine command = failure.getCommandLine();
@@ -63,7 +63,13 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
         exitCode = args.length == 0 ? usage(commandLine) : commandLine.execute(args);
     }
 
-    private static int usage(CommandLine commandLine) {
+    /** The command line, its commands built by the factory, its help quoting these settings. */
+    static CommandLine commandLine(CommandLine.IFactory factory, Supplier<OnboardProperties> properties) {
+        return new CommandLine(new OnboardCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true)
+                .setResourceBundle(new HelpSettings(properties));
+    }
+
+    static int usage(CommandLine commandLine) {
         commandLine.usage(commandLine.getErr());
         return ExitCodes.UNUSABLE;
     }

@@ -1,0 +1,68 @@
+package org.onboarding.cli;
+
+import java.lang.reflect.Constructor;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+import org.onboarding.settings.OnboardProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Answers the command line's requests for help ({@code help}, {@code --help}, no arguments) and for
+ * the version before the application starts: no Spring context, no database, a fraction of a second
+ * where starting everything takes seconds. The text is the one the started application prints, from
+ * the same command line; anything that is not such a request is left to the application.
+ */
+public final class QuickHelp {
+
+    private QuickHelp() {
+    }
+
+    /**
+     * Prints the help or version these arguments ask for, if they ask for one, with the settings of the
+     * environment (read only if the help quotes one); returns the exit status then, and nothing when the
+     * arguments are a command to run, or a mistake or an unusable setting, which the application reports
+     * the usual way.
+     */
+    public static OptionalInt answer(String[] args, Supplier<Environment> environment) {
+        CommandLine commandLine = OnboardCli.commandLine(new CommandsWithoutServices(),
+                () -> Binder.get(environment.get()).bindOrCreate("onboard", OnboardProperties.class));
+        try {
+            if (args.length == 0) {
+                return OptionalInt.of(OnboardCli.usage(commandLine));
+            }
+            ParseResult parsed = commandLine.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return OptionalInt.of(ExitCodes.COMPLETED);
+            }
+        } catch (ParameterException notAHelpRequest) {
+            // Left to the application, which says what is wrong.
+        } catch (RuntimeException unusableSetting) {
+            // Left to the application, which refuses it in its own words.
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Builds each command with no services: help reads only the commands' annotations, and a command
+     * built here is never run.
+     */
+    private static final class CommandsWithoutServices implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Constructor<?>[] constructors = type.getDeclaredConstructors();
+            if (constructors.length != 1 || constructors[0].getParameterCount() == 0) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            Constructor<?> constructor = constructors[0];
+            constructor.setAccessible(true);
+            return type.cast(constructor.newInstance(new Object[constructor.getParameterCount()]));
+        }
+    }
+}
