@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.onboarding.pii.PiiText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.standardwebhooks.exceptions.WebhookSigningException;
 
@@ -42,7 +43,8 @@ class WebhookSender {
 
     private static final int ERROR_BODY_CHARS = 200;
 
-    private final HttpClient http;
+    // Built at the first send: commands that send nothing never pay for its threads and TLS set-up.
+    private final SingletonSupplier<HttpClient> http;
     private final Duration timeout;
     private final int bodyLimit;
     private final Clock clock;
@@ -62,10 +64,10 @@ class WebhookSender {
     /** A sender resolving host names with {@code resolver}: the system's, or a test's. */
     WebhookSender(WebhookProperties properties, Clock clock, WebhookAddresses.Resolver resolver) {
         this.resolver = resolver;
-        this.http = HttpClient.newBuilder()
+        this.http = SingletonSupplier.of(() -> HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
         this.timeout = properties.timeout();
         this.bodyLimit = properties.responseBodyBytes();
         this.clock = clock;
@@ -105,7 +107,7 @@ class WebhookSender {
                         refusal != null ? refusal : describe(lookupFailure)));
                 return;
             }
-            CompletableFuture<HttpResponse<String>> sending = http.sendAsync(request, body);
+            CompletableFuture<HttpResponse<String>> sending = http.obtain().sendAsync(request, body);
             exchange.set(sending);
             sending.whenComplete((response, failure) -> attempt.complete(failure != null
                     ? new DeliveryAttempt(event, attemptedAt, null, latency(started), describe(failure))
