@@ -1,5 +1,7 @@
 package org.onboarding.wallets;
 
+import java.util.regex.Pattern;
+
 /**
  * A NUBAN, the CBN's 10-digit Nigeria Uniform Bank Account Number: a 9-digit serial and a check
  * digit computed over the bank's code and the serial. Under the revised standard the bank code is
@@ -11,6 +13,9 @@ public final class Nuban {
 
     private static final int[] WEIGHTS = {3, 7, 3, 3, 7, 3, 3, 7, 3, 3, 7, 3, 3, 7, 3};
     private static final long SERIALS = 1_000_000_000L;
+    // Compiled once: an import draws a million account numbers.
+    private static final Pattern BANK_CODE = Pattern.compile("[0-9]{3}|[0-9]{6}");
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9]{10}");
 
     private Nuban() {
     }
@@ -20,13 +25,13 @@ public final class Nuban {
         if (serial < 0 || serial >= SERIALS) {
             throw new IllegalArgumentException("a NUBAN serial has nine digits, not " + serial);
         }
-        String digits = String.format("%09d", serial);
+        String digits = Long.toString(SERIALS + serial).substring(1);
         return digits + checkDigit(bankCode, digits);
     }
 
     /** Whether a 10-digit account number's check digit is right for the bank code. */
     public static boolean isValid(String bankCode, String accountNumber) {
-        return accountNumber != null && accountNumber.matches("[0-9]{10}")
+        return accountNumber != null && ACCOUNT_NUMBER.matcher(accountNumber).matches()
                 && checkDigit(bankCode, accountNumber.substring(0, 9)) == accountNumber.charAt(9) - '0';
     }
 
@@ -41,7 +46,7 @@ public final class Nuban {
     }
 
     private static String sixDigits(String bankCode) {
-        if (bankCode == null || !bankCode.matches("[0-9]{3}|[0-9]{6}")) {
+        if (bankCode == null || !BANK_CODE.matcher(bankCode).matches()) {
             throw new IllegalArgumentException("a bank code has three or six digits, not '" + bankCode + "'");
         }
         return bankCode.length() == 3 ? "000" + bankCode : bankCode;
