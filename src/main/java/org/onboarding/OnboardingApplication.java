@@ -43,6 +43,9 @@ public class OnboardingApplication {
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException abandoned) {
+            // A run that only prepares the application (ahead-of-time processing, a class-data training run).
+            throw abandoned;
         } catch (RuntimeException failure) {
             // Told already in one line (StartFailureAnalyzer, OneLineFailureReporter), the stack trace in the log.
             System.exit(new StartExitCodes().getExitCode(failure));
