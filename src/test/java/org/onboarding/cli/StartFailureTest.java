@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.TestFeeds;
 
 /**
@@ -56,10 +55,7 @@ class StartFailureTest {
 
     /** {@code ./onboard} in a JVM of its own, on an in-memory database, with one variable set. */
     private ProcessResult onboard(String variable, String value, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildOnboard.command("256m", args);
         Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onboarding.OnboardingApplication;
 import org.onboarding.operations.ImportExecutions;
 import org.onboarding.sample.SampleFileGenerator;
+import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.CustomerWriteGate;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
@@ -54,7 +53,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
     @Autowired
     DataSource dataSource;
 
-    private static final int ROWS = 60_000;
+    private static final int ROWS = 30_000;
     private static final Path FILE = Path.of("target", "interrupted-import.csv").toAbsolutePath();
 
     @DynamicPropertySource
@@ -330,10 +329,7 @@ class PostgresInterruptedImportTest extends ImportScenario {
 
     /** {@code ./onboard} in a JVM of its own, on the tests' database and feeds, its inboxes under {@code base}. */
     private Process onboard(Path base, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(ChildOnboard.command("512m", args))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(args[0] + ".out").toFile());
         builder.environment().put("SPRING_DATASOURCE_URL", Postgres.freshSchemaUrl());

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.ChildOnboard;
 
 /**
  * A guessable operator token never serves: {@code ./onboard serve} with an {@code ONBOARD_API_TOKEN}
@@ -23,8 +23,7 @@ class ApiTokenSettingTest {
     @Test
     void aShortTokenStopsTheStartInOneLineWithoutTellingTheToken() throws Exception {
         Path out = dir.resolve("serve.out");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName(), "serve"))
+        ProcessBuilder builder = new ProcessBuilder(ChildOnboard.command("256m", "serve"))
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile());

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.OnboardingApplication;
 import org.onboarding.folders.InboxClaims;
 import org.onboarding.sample.SampleFileGenerator;
+import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TestFeeds;
@@ -204,10 +204,7 @@ class PostgresServiceInstancesTest {
 
     /** {@code ./onboard} in a JVM of its own, on this test's schema, with its inboxes under {@code base}. */
     private Process onboard(Path base, List<String> args, Map<String, String> settings, String out) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(ChildOnboard.command("384m", args)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(out).toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(variable -> variable.startsWith("ONBOARD_") || variable.startsWith("SPRING_"));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.TestFeeds;
 
 /**
@@ -57,8 +57,7 @@ class ServeWorkingDirectoryTest {
 
     /** The service in a JVM of its own, in the working directory, with no setting of the pipeline's but a free port. */
     private Process serve(Path out) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName(), "serve"))
+        ProcessBuilder builder = new ProcessBuilder(ChildOnboard.command("256m", "serve"))
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile());

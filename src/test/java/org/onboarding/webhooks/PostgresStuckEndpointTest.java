@@ -6,7 +6,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.onboarding.OnboardingApplication;
+import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.DatabaseScenario;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.PostgresOnboardingTest;
@@ -157,10 +156,7 @@ class PostgresStuckEndpointTest extends DatabaseScenario {
 
     /** {@code ./onboard} in a JVM of its own, on the tests' database and feeds, with both organisations' secrets. */
     private Process onboard(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-cp", System.getProperty("java.class.path"), OnboardingApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(ChildOnboard.command("192m", args))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(args[0] + ".out").toFile());
         Map<String, String> env = builder.environment();
