@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -40,10 +39,9 @@ public final class QuickHelp {
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return OptionalInt.of(ExitCodes.COMPLETED);
             }
-        } catch (ParameterException notAHelpRequest) {
-            // Left to the application, which says what is wrong.
-        } catch (RuntimeException unusableSetting) {
-            // Left to the application, which refuses it in its own words.
+        } catch (RuntimeException notAHelpRequestOrAnUnusableSetting) {
+            // A mistake in the arguments (picocli's ParameterException) or a setting that cannot be bound:
+            // left to the application, which says what is wrong in its own words.
         }
         return OptionalInt.empty();
     }

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * endpoint so holds up only its own events, never another organisation's; one failing time after time
  * is paused for a while by its {@link Circuit}, its events waiting. Under the service, a pass that a
  * slow endpoint's backlog keeps going does not keep the others waiting for the next: while it lasts,
- * the endpoints it is done with look again every second for events due since it began. Every wait is bounded: an
- * attempt ends within the timeout, and one that has not some seconds later is given up as failed.
+ * the endpoints it is done with look again every second for events due since it began. Every wait is
+ * bounded: an attempt ends within the timeout, and one that has not some seconds later is given up as
+ * failed.
  * <p>
  * Several dispatchers may run at once: a claimed event is no other's until its lease ends. Delivery
  * is at least once: a dispatcher that dies after sending but before recording leaves the event due
@@ -71,8 +72,8 @@ public class WebhookDispatcher {
      * Sends every event due now once, and returns. An event that fails is due again later, so a pass
      * always ends, however its endpoints answer. Under the service (passes expected every so often),
      * the endpoints done with their share also send what falls due while the pass is held up by others,
-     * until the last of the events due at its start has had its attempt. Interrupted, it cancels its requests and returns: their
-     * events are due again when their lease ends.
+     * until the last of the events due at its start has had its attempt. Interrupted, it cancels its
+     * requests and returns: their events are due again when their lease ends.
      */
     public DeliveryRun deliverDue() {
         if (stopping) {
@@ -218,7 +219,10 @@ public class WebhookDispatcher {
             CompletableFuture<DeliveryAttempt> attempt, long giveUpAt, boolean dueAtStart) {
     }
 
-    /** One pass over the outbox: the events due by {@code dueBy}, each tried once. */
+    /**
+     * One pass over the outbox: the events due by {@code dueBy}, each tried once; with {@code lookAgain},
+     * also those falling due while it lasts.
+     */
     private final class Pass {
 
         final List<Lane> lanes;
@@ -252,10 +256,11 @@ public class WebhookDispatcher {
         /** Fills the free places, endpoint by endpoint, starting one further each time so that none always goes first. */
         private void claimAndSend() {
             int count = lanes.size();
+            boolean owed = stillOwed();
             for (int i = 0; i < count && inFlight.size() < properties.batchSize(); i++) {
                 Lane lane = lanes.get((firstLane + i) % count);
                 boolean dueAtStart = !lane.drained;
-                if (!dueAtStart && !mayLookAgain(lane)) {
+                if (!dueAtStart && !mayLookAgain(lane, owed)) {
                     continue;
                 }
                 int room = Math.min(lane.room(), properties.batchSize() - inFlight.size());
@@ -282,8 +287,8 @@ public class WebhookDispatcher {
          * under the service, a second after it last found none, while some of the pass's own events are
          * still to be tried (so the pass still ends).
          */
-        private boolean mayLookAgain(Lane lane) {
-            return lookAgain && System.nanoTime() - lane.lookAgainAt >= 0 && stillOwed();
+        private boolean mayLookAgain(Lane lane, boolean owed) {
+            return lookAgain && owed && System.nanoTime() - lane.lookAgainAt >= 0;
         }
 
         private boolean stillOwed() {
