@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.onboarding.db.SqlArrays;
 import org.onboarding.db.SqlDialect;
 import org.onboarding.db.Upsert;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -69,7 +70,7 @@ public class ConnectionStore {
         }
         return jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (var statement = connection.prepareStatement(REMOVE_OTHERS)) {
-                statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
+                statement.setArray(1, SqlArrays.of(connection, "uuid", customers));
                 statement.setArray(2, column(connection, "uuid", keep, Connection::customerId));
                 statement.setArray(3, column(connection, "uuid", keep, Connection::relatedCustomerId));
                 statement.setArray(4, column(connection, "varchar", keep, c -> c.role().name()));

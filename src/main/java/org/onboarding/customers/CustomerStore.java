@@ -1,10 +1,8 @@
 package org.onboarding.customers;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.onboarding.db.SqlArrays;
 import org.onboarding.db.SqlDialect;
 import org.onboarding.db.Upsert;
 import org.onboarding.feed.AccountType;
@@ -79,7 +78,7 @@ public class CustomerStore {
                 int p = 1;
                 for (Collection<String> values
                         : List.of(keys.referenceIds(), keys.bvns(), keys.emails(), keys.phones())) {
-                    statement.setArray(p++, connection.createArrayOf("varchar", values.toArray()));
+                    statement.setArray(p++, SqlArrays.of(connection, "varchar", values));
                     statement.setObject(p++, organizationId);
                 }
                 List<ExistingCustomer> found = new ArrayList<>();
@@ -135,14 +134,14 @@ public class CustomerStore {
                 statement.setObject(p++, organizationId);
                 statement.setLong(p++, jobInstanceId);
                 statement.setLong(p++, jobInstanceId);
-                statement.setArray(p++, connection.createArrayOf("uuid", ids));
-                statement.setArray(p++, varchars(connection, text[0]));
-                statement.setArray(p++, varchars(connection, text[1]));
-                statement.setArray(p++, connection.createArrayOf("integer", accountTypes));
+                statement.setArray(p++, SqlArrays.of(connection, "uuid", Arrays.asList(ids)));
+                statement.setArray(p++, SqlArrays.of(connection, "varchar", Arrays.asList(text[0])));
+                statement.setArray(p++, SqlArrays.of(connection, "varchar", Arrays.asList(text[1])));
+                statement.setArray(p++, SqlArrays.of(connection, "integer", Arrays.asList(accountTypes)));
                 for (int column = 2; column <= 7; column++) {
-                    statement.setArray(p++, varchars(connection, text[column]));
+                    statement.setArray(p++, SqlArrays.of(connection, "varchar", Arrays.asList(text[column])));
                 }
-                statement.setArray(p, connection.createArrayOf("bigint", lines));
+                statement.setArray(p, SqlArrays.of(connection, "bigint", Arrays.asList(lines)));
                 return statement.executeUpdate();
             }
         });
@@ -165,15 +164,11 @@ public class CustomerStore {
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(upsertFieldValues)) {
-                statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
-                statement.setArray(2, connection.createArrayOf("uuid", definitions.toArray()));
-                statement.setArray(3, varchars(connection, values.toArray(new String[0])));
+                statement.setArray(1, SqlArrays.of(connection, "uuid", customers));
+                statement.setArray(2, SqlArrays.of(connection, "uuid", definitions));
+                statement.setArray(3, SqlArrays.of(connection, "varchar", values));
                 return statement.executeUpdate();
             }
         });
-    }
-
-    private static Array varchars(Connection connection, String[] values) throws SQLException {
-        return connection.createArrayOf("varchar", values);
     }
 }

@@ -75,7 +75,7 @@ final class PostgresDialect implements SqlDialect {
                     }
                 }
                 for (SqlColumn column : arrays) {
-                    statement.setArray(p++, connection.createArrayOf(arrayType(column.type()), column.values().toArray()));
+                    statement.setArray(p++, SqlArrays.of(connection, arrayType(column.type()), column.values()));
                 }
                 return statement.executeUpdate();
             }

@@ -8,7 +8,6 @@ import org.onboarding.webhooks.QueuedEvent;
 import org.onboarding.webhooks.WebhookOutbox;
 
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Create Customer's {@code reserve_virtual_account.success} webhook (004), one per default wallet,
@@ -38,15 +37,29 @@ class WalletOpenedEvents {
     }
 
     private QueuedEvent walletOpened(OpenedWallet wallet) {
-        ObjectNode body = json.createObjectNode().put("event", WALLET_OPENED);
-        ObjectNode data = body.putObject("data");
-        data.putObject("customer").put("id", wallet.customerId().toString()).put("referenceId", wallet.referenceId());
-        data.putObject("wallet").put("id", wallet.walletId().toString());
-        data.putObject("virtualAccount").put("accountNumber", wallet.accountNumber())
-                .put("accountName", wallet.accountName()).put("bankCode", wallet.bankCode())
-                .put("bankName", wallet.bankName());
-        data.put("createdAt", wallet.createdAt().toInstant().toString());
+        Payload payload = new Payload(WALLET_OPENED, new Data(
+                new Customer(wallet.customerId().toString(), wallet.referenceId()),
+                new Wallet(wallet.walletId().toString()),
+                new VirtualAccount(wallet.accountNumber(), wallet.accountName(), wallet.bankCode(), wallet.bankName()),
+                wallet.createdAt().toInstant().toString()));
         return new QueuedEvent(run.organizationId(), WALLET_OPENED, WALLET_OPENED + ":" + wallet.walletId(),
-                json.writeValueAsString(body), run.jobInstanceId());
+                json.writeValueAsString(payload), run.jobInstanceId());
+    }
+
+    // The event's body, written by Jackson in the records' field order: cheaper than a tree of nodes a
+    // million times over.
+    private record Payload(String event, Data data) {
+    }
+
+    private record Data(Customer customer, Wallet wallet, VirtualAccount virtualAccount, String createdAt) {
+    }
+
+    private record Customer(String id, String referenceId) {
+    }
+
+    private record Wallet(String id) {
+    }
+
+    private record VirtualAccount(String accountNumber, String accountName, String bankCode, String bankName) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.onboarding.db.SqlArrays;
 import org.onboarding.db.SqlDialect;
 import org.onboarding.feed.WalletSettings;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -66,7 +67,7 @@ public class WalletStore {
         return jdbc.execute((ConnectionCallback<Set<UUID>>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(WALLETS_OF)) {
                 statement.setObject(1, organizationId);
-                statement.setArray(2, connection.createArrayOf("uuid", walletIds.toArray()));
+                statement.setArray(2, SqlArrays.of(connection, "uuid", walletIds));
                 Set<UUID> found = new HashSet<>();
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
