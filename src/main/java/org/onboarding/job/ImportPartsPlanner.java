@@ -19,13 +19,11 @@ import org.onboarding.file.FileHeader;
 import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
+import org.onboarding.job.CrossPartIdentities.Claim;
 import org.onboarding.settings.OnboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import com.google.common.hash.BloomFilter;
-import com.google.common.hash.Funnel;
 
 /**
  * Decides how many writers import a file side by side. Each writer applies the rows whose
@@ -40,27 +38,27 @@ import com.google.common.hash.Funnel;
  * might change it).</li>
  * </ul>
  * Account types are left out of both checks: a false alarm only costs the parallelism.
- * Otherwise one writer imports the file, in file order. One pass over the file decides: values are
- * remembered per part in fixed-size Bloom filters (a false alarm only costs the parallelism) and
- * looked up in the database in batches, one query per batch for all three identities.
+ * Otherwise one writer imports the file, in file order. One pass over the file decides, in memory
+ * that does not grow with the file: values are remembered per part in Bloom filters
+ * ({@link CrossPartIdentities}, whose false alarms a second pass over the values they flagged
+ * settles) and looked up in the database in batches, one query per batch for all three identities.
  */
 @Component
 class ImportPartsPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPartsPlanner.class);
     private static final int LOOKUP_BATCH = 10_000;
-    private static final long MAX_EXPECTED_VALUES_PER_PART = 8_000_000;
+    /** The values all parts' filters together are sized for at most: about 108 MB, dropped once the plan is made. */
+    private static final long MAX_FILTERED_VALUES = 24_000_000;
     /**
      * Each part's filter is sized for 2.5 times its values at one false alarm in a thousand. Guava then
      * probes 10 bits per value, not the 20 that one in a million asks for (every probe of a put is a
      * cache miss in a filter of megabytes, and puts were most of the plan's time), and at the real count
-     * a false alarm is rarer still: 7 in ten million, for a quarter more memory.
+     * a false alarm is rarer still: 7 in ten million, for a quarter more memory. A false alarm costs a
+     * second read of the file, and only then.
      */
     private static final double FILTER_HEADROOM = 2.5;
     private static final double FILTER_FALSE_ALARMS = 1e-3;
-    /** A claim's identity and value, hashed as they are: no key string built per value. */
-    private static final Funnel<Claim> CLAIMS = (claim, into) ->
-            into.putInt(claim.identity().ordinal()).putUnencodedChars(claim.value());
     /** More writers than this only queue up on the database's locks and cores. */
     static final int MAX_WRITERS = 8;
 
@@ -97,37 +95,18 @@ class ImportPartsPlanner {
 
     private Optional<String> sharedIdentity(ImportContext context, RowIdentities identities, long records,
             int writers) {
-        long expected = Math.min(MAX_EXPECTED_VALUES_PER_PART,
-                Math.max(1, IdentityDuplicates.MATCHED.size() * records / writers));
-        List<BloomFilter<Claim>> seen = new ArrayList<>();
-        for (int part = 0; part < writers; part++) {
-            seen.add(BloomFilter.create(CLAIMS, (long) (FILTER_HEADROOM * expected), FILTER_FALSE_ALARMS));
-        }
-        FileHeader header = context.header();
+        long valuesPerPart = Math.min(MAX_FILTERED_VALUES / writers,
+                IdentityDuplicates.MATCHED.size() * records / writers);
+        CrossPartIdentities shared = new CrossPartIdentities(writers, (long) (FILTER_HEADROOM * valuesPerPart),
+                FILTER_FALSE_ALARMS);
         Map<Claim, String> batch = new HashMap<>();
-        CustomerFileReader reader = new CustomerFileReader(context.file(), context.charset(),
-                context.feed().limits());
-        try {
-            reader.open(FilePosition.START);
-            CustomerRecord record;
-            while ((record = reader.read()) != null) {
-                String referenceId = header.cell(record.cells(), StandardColumn.REFERENCE_ID);
-                if (referenceId == null) {
-                    continue;
+        try (Rows rows = new Rows(context, identities, writers)) {
+            while (rows.next()) {
+                if (!shared.add(rows.part, rows.claims)) {
+                    return Optional.of("rows of different writers' parts may share more than "
+                            + CrossPartIdentities.MAX_SUSPECTS + " BVNs, emails or phones");
                 }
-                int part = RowPartition.of(referenceId, writers);
-                for (Map.Entry<IdentityField, String> identity : identities.of(record.cells()).entrySet()) {
-                    Claim claim = new Claim(identity.getKey(), identity.getValue());
-                    for (int other = 0; other < writers; other++) {
-                        if (other != part && seen.get(other).mightContain(claim)) {
-                            return Optional.of("line " + record.line() + " carries "
-                                    + RowIdentities.named(claim.identity())
-                                    + " that rows of another writer's part may carry too");
-                        }
-                    }
-                    seen.get(part).put(claim);
-                    batch.putIfAbsent(claim, referenceId);
-                }
+                rows.claims.forEach(claim -> batch.putIfAbsent(claim, rows.referenceId));
                 if (batch.size() >= LOOKUP_BATCH) {
                     Optional<String> held = heldByAnother(context, batch, writers);
                     if (held.isPresent()) {
@@ -136,12 +115,67 @@ class ImportPartsPlanner {
                     batch.clear();
                 }
             }
-            return heldByAnother(context, batch, writers);
-        } catch (org.springframework.dao.DataAccessException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read " + context.file() + " to plan its writers", e);
-        } finally {
+        }
+        Optional<String> held = heldByAnother(context, batch, writers);
+        if (held.isPresent() || !shared.needsSecondPass()) {
+            return held;
+        }
+        // Some values may be shared, or a filter raised a false alarm: the second pass tells, exactly.
+        try (Rows rows = new Rows(context, identities, writers)) {
+            while (rows.next()) {
+                Optional<CrossPartIdentities.Shared> found = shared.recheck(rows.line, rows.part, rows.claims);
+                if (found.isPresent()) {
+                    return Optional.of("line " + found.get().line() + " carries "
+                            + RowIdentities.named(found.get().identity()) + " that rows of another writer's part carry too");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The file's rows with a referenceId, one at a time: each row's line, referenceId, part and identity values. */
+    private static final class Rows implements AutoCloseable {
+
+        private final ImportContext context;
+        private final RowIdentities identities;
+        private final int writers;
+        private final CustomerFileReader reader;
+        long line;
+        String referenceId;
+        int part;
+        List<Claim> claims;
+
+        Rows(ImportContext context, RowIdentities identities, int writers) {
+            this.context = context;
+            this.identities = identities;
+            this.writers = writers;
+            this.reader = new CustomerFileReader(context.file(), context.charset(), context.feed().limits());
+            reader.open(FilePosition.START);
+        }
+
+        boolean next() {
+            try {
+                CustomerRecord record;
+                while ((record = reader.read()) != null) {
+                    referenceId = context.header().cell(record.cells(), StandardColumn.REFERENCE_ID);
+                    if (referenceId != null) {
+                        line = record.line();
+                        part = RowPartition.of(referenceId, writers);
+                        claims = new ArrayList<>(3);
+                        identities.of(record.cells()).forEach((identity, value) -> claims.add(new Claim(identity, value)));
+                        return true;
+                    }
+                }
+                return false;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot read " + context.file() + " to plan its writers", e);
+            }
+        }
+
+        @Override
+        public void close() {
             reader.close();
         }
     }
@@ -168,9 +202,5 @@ class ImportPartsPlanner {
             }
         }
         return Optional.empty();
-    }
-
-    /** One identity value a row carries; one filter per part holds all three identities. */
-    private record Claim(IdentityField identity, String value) {
     }
 }
