@@ -14,6 +14,7 @@ import org.onboarding.operations.ExecutionDetails;
 import org.onboarding.operations.ExecutionSummary;
 import org.onboarding.operations.ImportExecutions;
 import org.onboarding.operations.StepSummary;
+import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
@@ -132,7 +133,7 @@ class ShowCommand implements Callable<Integer> {
     private static String describe(ImportWarning warning) {
         List<String> where = new ArrayList<>();
         if (warning.line() != null) {
-            where.add("line " + warning.line());
+            where.add(PiiText.line(warning.line()));
         }
         if (warning.referenceId() != null) {
             where.add(OperatorText.of(warning.referenceId()));

@@ -93,7 +93,7 @@ public class ChunkPlanner {
                 if (earlierLine != null) {
                     warnings.add(new ImportWarning(row.line(), customer.referenceId(), "referenceId", "referenceId "
                             + customer.referenceId() + " is on lines " + earlierLine + " and " + row.line()
-                            + "; the rows apply in file order, line " + row.line() + " last"));
+                            + "; the rows apply in file order, " + PiiText.line(row.line()) + " last"));
                 }
             }
             UUID id = known == null ? newIds.generate() : known.id();

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.onboarding.feed.FileLimits;
+import org.onboarding.pii.PiiText;
 
 /**
  * The records of a customer file, parsed strictly by Apache Commons CSV, one at a time, each
@@ -109,7 +110,7 @@ public final class CustomerRecords implements Closeable {
     }
 
     private UnimportableFileException refusal(long line, IOException cause) {
-        String at = shown + ": line " + line + ": ";
+        String at = shown + ": " + PiiText.line(line) + ": ";
         if (cause instanceof RecordWindowReader.RecordTooLongException) {
             return new UnimportableFileException(at + "the record starting here is longer than "
                     + String.format("%,d", limits.recordBytes()) + " bytes, the feed's limit (limits.recordBytes);"
@@ -132,18 +133,18 @@ public final class CustomerRecords implements Closeable {
 
     private void check(long line, long bytes, String[] cells) {
         if (bytes > limits.recordBytes()) {
-            throw new UnimportableFileException(shown + ": line " + line + ": the record takes "
+            throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ": the record takes "
                     + String.format("%,d", bytes) + " bytes; the feed's limit is "
                     + String.format("%,d", limits.recordBytes()) + " (limits.recordBytes)");
         }
         if (cells.length > limits.columns()) {
-            throw new UnimportableFileException(shown + ": line " + line + ": the record has "
+            throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ": the record has "
                     + String.format("%,d", cells.length) + " cells; the feed's limit is "
                     + String.format("%,d", limits.columns()) + " (limits.columns)");
         }
         for (int column = 0; column < cells.length; column++) {
             if (cells[column].length() > limits.cellCharacters()) {
-                throw new UnimportableFileException(shown + ": line " + line + ", column " + (column + 1)
+                throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", column " + (column + 1)
                         + ": the cell holds " + String.format("%,d", cells[column].length())
                         + " characters; the feed's limit is " + String.format("%,d", limits.cellCharacters())
                         + " (limits.cellCharacters)");

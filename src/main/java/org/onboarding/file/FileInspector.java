@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.onboarding.feed.FileLimits;
+import org.onboarding.pii.PiiText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +79,7 @@ public class FileInspector {
                     out.clear();
                     consumed += in.position() - before;
                     if (result.isError()) {
-                        throw new UnimportableFileException(shown + ": line " + line + ", byte offset " + consumed
+                        throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", byte offset " + String.format("%,d", consumed)
                                 + ": bytes not valid in " + charset.name()
                                 + " (name the file's charset with --encoding or in the feed, e.g. windows-1252)");
                     }

@@ -20,6 +20,7 @@ import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
 import org.onboarding.job.CrossPartIdentities.Claim;
+import org.onboarding.pii.PiiText;
 import org.onboarding.settings.OnboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,7 @@ class ImportPartsPlanner {
             while (rows.next()) {
                 Optional<CrossPartIdentities.Shared> found = shared.recheck(rows.line, rows.part, rows.claims);
                 if (found.isPresent()) {
-                    return Optional.of("line " + found.get().line() + " carries "
+                    return Optional.of(PiiText.line(found.get().line()) + " carries "
                             + RowIdentities.named(found.get().identity()) + " that rows of another writer's part carry too");
                 }
             }

@@ -113,6 +113,14 @@ public final class PiiText {
         };
     }
 
+    /**
+     * A line of a file as every message names it: {@code line 4,520,988}. Grouped, a line number of a
+     * large file never reads as a run of seven digits, which masking would take for an identity.
+     */
+    public static String line(long line) {
+        return String.format("line %,d", line);
+    }
+
     /** The text, or its first {@code characters} and how long it was. */
     public static String cut(String text, int characters) {
         if (text == null || text.length() <= characters) {

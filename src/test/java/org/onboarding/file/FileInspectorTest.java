@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onboarding.feed.FileLimits;
+import org.onboarding.pii.PiiText;
 
 class FileInspectorTest {
 
@@ -67,7 +68,9 @@ class FileInspectorTest {
 
         assertThatThrownBy(() -> inspect(file))
                 .isInstanceOf(UnimportableFileException.class)
-                .hasMessageContaining("line " + lineOfByte(bytes, badByteOffset) + ", byte offset " + badByteOffset + ":")
+                // Grouped, as masking would otherwise take a large file's line or offset for an identity.
+                .hasMessageContaining(PiiText.line(lineOfByte(bytes, badByteOffset)) + ", byte offset "
+                        + String.format("%,d", badByteOffset) + ":")
                 .hasMessageContaining("not valid in UTF-8");
     }
 
@@ -227,5 +230,18 @@ class FileInspectorTest {
         assertThatThrownBy(() -> inspect(file))
                 .isInstanceOf(UnimportableFileException.class)
                 .hasMessageContaining("customers.csv: line ");
+    }
+
+    @Test
+    void aStrayQuotePastLineAMillionIsNamedByALineNumberMaskingLeavesReadable() throws IOException {
+        StringBuilder content = new StringBuilder(HEADER);
+        for (int row = 1; row < 1_234_566; row++) {
+            content.append("C,A,1\n");
+        }
+        content.append("C-9,\"Ebuka\" Obi,1\n");
+
+        assertThatThrownBy(() -> inspect(write(content.toString())))
+                .isInstanceOf(UnimportableFileException.class)
+                .satisfies(refusal -> assertThat(PiiText.text(refusal.getMessage())).contains(": line 1,234,567"));
     }
 }

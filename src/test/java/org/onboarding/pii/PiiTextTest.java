@@ -41,4 +41,11 @@ class PiiTextTest {
         assertThat(PiiText.text("date_of_birth must be a date written yyyy-MM-dd, not '1990-13-45'"))
                 .isEqualTo("date_of_birth must be a date written yyyy-MM-dd, not '1990-13-45'");
     }
+
+    @Test
+    void aLineNumberOfALargeFileIsWrittenSoThatItStaysReadableWhileAnIdentityBesideItIsMasked() {
+        assertThat(PiiText.text(PiiText.line(4_520_988) + " carries BVN 22145678901"))
+                .isEqualTo("line 4,520,988 carries BVN 221******01");
+        assertThat(PiiText.line(7)).isEqualTo("line 7");
+    }
 }
