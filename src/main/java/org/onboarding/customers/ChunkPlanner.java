@@ -91,9 +91,9 @@ public class ChunkPlanner {
                 Long earlierLine = earlier != null ? Long.valueOf(earlier.line())
                         : known.writtenByThisImport(jobInstanceId) ? known.line() : null;
                 if (earlierLine != null) {
-                    warnings.add(new ImportWarning(row.line(), customer.referenceId(), "referenceId", "referenceId "
-                            + customer.referenceId() + " is on lines " + earlierLine + " and " + row.line()
-                            + "; the rows apply in file order, " + PiiText.line(row.line()) + " last"));
+                    warnings.add(new ImportWarning(row.line(), customer.referenceId(), "referenceId", String.format(
+                            "referenceId %s is on lines %,d and %,d; the rows apply in file order, %s last",
+                            customer.referenceId(), earlierLine, row.line(), PiiText.line(row.line()))));
                 }
             }
             UUID id = known == null ? newIds.generate() : known.id();

@@ -85,8 +85,9 @@ class ChunkPlannerTest {
     }
 
     private static String repeatedOn(String referenceId, long earlier, long later) {
-        return "referenceId " + referenceId + " is on lines " + earlier + " and " + later
-                + "; the rows apply in file order, line " + later + " last";
+        // Line numbers grouped (1,017), so that a large file's never reads as an identity to mask.
+        return String.format("referenceId %s is on lines %,d and %,d; the rows apply in file order, line %,d last",
+                referenceId, earlier, later, later);
     }
 
     @Test
