@@ -79,8 +79,8 @@ public class FileInspector {
                     out.clear();
                     consumed += in.position() - before;
                     if (result.isError()) {
-                        throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", byte offset " + String.format("%,d", consumed)
-                                + ": bytes not valid in " + charset.name()
+                        throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", byte offset "
+                                + String.format("%,d", consumed) + ": bytes not valid in " + charset.name()
                                 + " (name the file's charset with --encoding or in the feed, e.g. windows-1252)");
                     }
                 } while (result.isOverflow());

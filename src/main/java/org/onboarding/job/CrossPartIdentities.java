@@ -19,7 +19,7 @@ import com.google.common.hash.Funnel;
  * value in its part's Bloom filter and notes, exactly, the values another part's filter may already
  * hold; only when there are such suspects, a second pass looks at those values alone and says which is
  * truly shared. A Bloom filter's false alarm therefore costs a second read of the file, never the
- * parallelism: at five million rows one in a million came up about once per file, and split nothing.
+ * parallelism: at five million rows, filters at one false alarm in a million raise about one per file.
  */
 final class CrossPartIdentities {
 

@@ -15,7 +15,6 @@ import org.onboarding.feed.IdentityDuplicates;
 import org.onboarding.feed.IdentityField;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.CustomerRecord;
-import org.onboarding.file.FileHeader;
 import org.onboarding.file.FilePosition;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
@@ -102,12 +101,14 @@ class ImportPartsPlanner {
                 FILTER_FALSE_ALARMS);
         Map<Claim, String> batch = new HashMap<>();
         try (Rows rows = new Rows(context, identities, writers)) {
-            while (rows.next()) {
-                if (!shared.add(rows.part, rows.claims)) {
-                    return Optional.of("rows of different writers' parts may share more than "
-                            + CrossPartIdentities.MAX_SUSPECTS + " BVNs, emails or phones");
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                if (!shared.add(row.part(), row.claims())) {
+                    return Optional.of(String.format("rows of different writers' parts may share more than %,d"
+                            + " BVNs, emails or phones", CrossPartIdentities.MAX_SUSPECTS));
                 }
-                rows.claims.forEach(claim -> batch.putIfAbsent(claim, rows.referenceId));
+                for (Claim claim : row.claims()) {
+                    batch.putIfAbsent(claim, row.referenceId());
+                }
                 if (batch.size() >= LOOKUP_BATCH) {
                     Optional<String> held = heldByAnother(context, batch, writers);
                     if (held.isPresent()) {
@@ -123,28 +124,29 @@ class ImportPartsPlanner {
         }
         // Some values may be shared, or a filter raised a false alarm: the second pass tells, exactly.
         try (Rows rows = new Rows(context, identities, writers)) {
-            while (rows.next()) {
-                Optional<CrossPartIdentities.Shared> found = shared.recheck(rows.line, rows.part, rows.claims);
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                Optional<CrossPartIdentities.Shared> found = shared.recheck(row.line(), row.part(), row.claims());
                 if (found.isPresent()) {
                     return Optional.of(PiiText.line(found.get().line()) + " carries "
-                            + RowIdentities.named(found.get().identity()) + " that rows of another writer's part carry too");
+                            + RowIdentities.named(found.get().identity())
+                            + " that rows of another writer's part carry too");
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The file's rows with a referenceId, one at a time: each row's line, referenceId, part and identity values. */
+    /** A row with a referenceId: its line, referenceId, part and identity values. */
+    private record Row(long line, String referenceId, int part, List<Claim> claims) {
+    }
+
+    /** The file's rows with a referenceId, one at a time. */
     private static final class Rows implements AutoCloseable {
 
         private final ImportContext context;
         private final RowIdentities identities;
         private final int writers;
         private final CustomerFileReader reader;
-        long line;
-        String referenceId;
-        int part;
-        List<Claim> claims;
 
         Rows(ImportContext context, RowIdentities identities, int writers) {
             this.context = context;
@@ -154,20 +156,19 @@ class ImportPartsPlanner {
             reader.open(FilePosition.START);
         }
 
-        boolean next() {
+        /** The next row with a referenceId, or null at the end of the file. */
+        Row next() {
             try {
                 CustomerRecord record;
                 while ((record = reader.read()) != null) {
-                    referenceId = context.header().cell(record.cells(), StandardColumn.REFERENCE_ID);
+                    String referenceId = context.header().cell(record.cells(), StandardColumn.REFERENCE_ID);
                     if (referenceId != null) {
-                        line = record.line();
-                        part = RowPartition.of(referenceId, writers);
-                        claims = new ArrayList<>(3);
+                        List<Claim> claims = new ArrayList<>(3);
                         identities.of(record.cells()).forEach((identity, value) -> claims.add(new Claim(identity, value)));
-                        return true;
+                        return new Row(record.line(), referenceId, RowPartition.of(referenceId, writers), claims);
                     }
                 }
-                return false;
+                return null;
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
