@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.onboarding.operations.ExecutionSummary;
-import org.onboarding.operations.ImportExecutions;
+import org.onboarding.operations.ImportHistory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ class JobsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ImportExecutions executions;
+    private final ImportHistory history;
 
     @Spec
     private CommandSpec spec;
@@ -44,8 +44,8 @@ class JobsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "at most N executions (default: ${DEFAULT-VALUE})")
     private int limit;
 
-    public JobsCommand(ImportExecutions executions) {
-        this.executions = executions;
+    public JobsCommand(ImportHistory history) {
+        this.history = history;
     }
 
     @Override
@@ -54,7 +54,7 @@ class JobsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<ExecutionSummary> found = executions.list(status, feed, limit);
+        List<ExecutionSummary> found = history.list(status, feed, limit);
         if (found.isEmpty()) {
             out.println("No import executions" + (status == null ? "" : " " + status) + (feed == null ? "" : " of feed " + feed) + ".");
             return ExitCodes.COMPLETED;

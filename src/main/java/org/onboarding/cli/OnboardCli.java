@@ -79,13 +79,18 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** Commands that are Spring beans come from the context; picocli builds the rest. */
+    /**
+     * Commands that are Spring beans come from the context; the rest are built without services: the
+     * command groups and help, and in the read-only commands' context the commands it does not run.
+     */
     private final class SpringFactory implements CommandLine.IFactory {
+
+        private final CommandLine.IFactory withoutServices = new CommandsWithoutServices();
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
             K bean = context.getBeanProvider(type).getIfAvailable();
-            return bean != null ? bean : CommandLine.defaultFactory().create(type);
+            return bean != null ? bean : withoutServices.create(type);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.onboarding.cli;
 
-import java.lang.reflect.Constructor;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -44,23 +43,5 @@ public final class QuickHelp {
             // left to the application, which says what is wrong in its own words.
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * Builds each command with no services: help reads only the commands' annotations, and a command
-     * built here is never run.
-     */
-    private static final class CommandsWithoutServices implements CommandLine.IFactory {
-
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            Constructor<?>[] constructors = type.getDeclaredConstructors();
-            if (constructors.length != 1 || constructors[0].getParameterCount() == 0) {
-                return CommandLine.defaultFactory().create(type);
-            }
-            Constructor<?> constructor = constructors[0];
-            constructor.setAccessible(true);
-            return type.cast(constructor.newInstance(new Object[constructor.getParameterCount()]));
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.onboarding.imports.ImportWarning;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.operations.ExecutionDetails;
 import org.onboarding.operations.ExecutionSummary;
-import org.onboarding.operations.ImportExecutions;
+import org.onboarding.operations.ImportHistory;
 import org.onboarding.operations.StepSummary;
 import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
@@ -37,7 +37,7 @@ class ShowCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ImportExecutions executions;
+    private final ImportHistory history;
 
     @Spec
     private CommandSpec spec;
@@ -45,14 +45,14 @@ class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the execution id, as 'jobs' lists it")
     private long executionId;
 
-    public ShowCommand(ImportExecutions executions) {
-        this.executions = executions;
+    public ShowCommand(ImportHistory history) {
+        this.history = history;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ExecutionDetails details = executions.show(executionId);
+        ExecutionDetails details = history.show(executionId);
         ExecutionSummary execution = details.summary();
         out.printf("Execution %d %s%n", execution.id(), execution.status());
         out.printf("  job instance  %d%n", execution.jobInstanceId());

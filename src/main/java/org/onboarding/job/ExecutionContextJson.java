@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Configuration;
  * report's path) as JSON rather than Java-serialized objects: readable by an operator and by any
  * tool, and never deserialized into arbitrary classes from the database. Spring Batch's Jackson
  * serializer keeps each value's type (a long stays a long), which a restart relies on; Spring Boot's
- * batch configuration picks this bean up for its job repository.
+ * batch configuration picks this bean up for its job repository. Public for the context of the
+ * commands that only read, whose job repository must read the contexts the same way.
  */
 @Configuration(proxyBeanMethods = false)
-class ExecutionContextJson {
+public class ExecutionContextJson {
 
     @Bean
     ExecutionContextSerializer executionContextSerializer() {

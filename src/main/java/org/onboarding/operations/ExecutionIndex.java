@@ -7,19 +7,17 @@ import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ImportParameters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Finds the latest import executions across job instances in one query: the job repository's
  * API walks one instance at a time and cannot filter by status or feed, so listing the newest
  * executions through it would take a query per instance.
  */
-@Component
 class ExecutionIndex {
 
     private final JdbcTemplate jdbc;
 
-    public ExecutionIndex(JdbcTemplate jdbc) {
+    ExecutionIndex(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

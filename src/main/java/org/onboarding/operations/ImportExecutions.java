@@ -4,15 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.onboarding.feed.Feed;
 import org.onboarding.feed.FeedCatalog;
@@ -20,36 +14,28 @@ import org.onboarding.file.FileInspection;
 import org.onboarding.file.FileInspector;
 import org.onboarding.folders.FeedDirectories;
 import org.onboarding.folders.InboxFiles;
-import org.onboarding.imports.ImportCounts;
-import org.onboarding.imports.ImportTally;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ExecutionRecovery;
 import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportRequest;
-import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
-import org.onboarding.job.PrepareImportTasklet;
 import org.onboarding.job.StopRequests;
 import org.onboarding.lease.LeaseHolder;
-import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * What an operator does to import executions by id: list the latest, look at one, restart a failed
- * or stopped one, stop a running one, abandon one for good. Every operation goes through the same
- * rules as importing a file: a restart is a launch of the same file through {@link ImportLauncher},
- * so that it resumes the same job instance from its last committed chunk, and the counts shown are
- * the ones {@link ImportSummaries} gives the import's own summary. A refused operation is an
- * {@link OperationRefusedException} whose message says why.
+ * What an operator does to import executions by id: restart a failed or stopped one, stop a running
+ * one, abandon one for good, recover one whose process died ({@link ImportHistory} lists and shows
+ * them). Every operation goes through the same rules as importing a file: a restart is a launch of the
+ * same file through {@link ImportLauncher}, so that it resumes the same job instance from its last
+ * committed chunk. A refused operation is an {@link OperationRefusedException} whose message says why.
  */
 @Component
 public class ImportExecutions {
@@ -58,61 +44,32 @@ public class ImportExecutions {
     private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED,
             BatchStatus.UNKNOWN);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED);
-    private static final int DESCRIPTION_LENGTH = 160;
-    /** Warnings {@code show} lists; a file with more is a case for a query, which it names. */
-    private static final int WARNINGS_SHOWN = 50;
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
-    private final ExecutionIndex index;
-    private final ImportSummaries summaries;
+    private final ImportHistory history;
     private final ImportLauncher launcher;
     private final FileInspector inspector;
     private final FeedCatalog feeds;
     private final FeedDirectories directories;
     private final InboxFiles files;
-    private final ImportWarnings warnings;
     private final ExecutionRecovery recovery;
     private final StopRequests stopRequests;
 
-    public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ExecutionIndex index,
-            ImportSummaries summaries, ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
-            FeedDirectories directories, InboxFiles files, ImportWarnings warnings,
+    public ImportExecutions(JobRepository jobRepository, JobOperator jobOperator, ImportHistory history,
+            ImportLauncher launcher, FileInspector inspector, FeedCatalog feeds,
+            FeedDirectories directories, InboxFiles files,
             ExecutionRecovery recovery, StopRequests stopRequests) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
-        this.index = index;
-        this.summaries = summaries;
+        this.history = history;
         this.launcher = launcher;
         this.inspector = inspector;
         this.feeds = feeds;
         this.directories = directories;
         this.files = files;
-        this.warnings = warnings;
         this.recovery = recovery;
         this.stopRequests = stopRequests;
-    }
-
-    /** The latest import executions, newest first; a null status or feed does not filter. */
-    public List<ExecutionSummary> list(BatchStatus status, String feed, int limit) {
-        return index.latest(status, feed, limit).stream()
-                .map(jobRepository::getJobExecution)
-                .map(this::summarize)
-                .toList();
-    }
-
-    public ExecutionDetails show(long id) {
-        JobExecution execution = find(id);
-        ImportSummary summary = summaries.of(execution);
-        List<StepSummary> steps = execution.getStepExecutions().stream()
-                .sorted(Comparator.comparing(StepExecution::getId))
-                .map(step -> step(step, execution))
-                .toList();
-        long instance = summary.jobInstanceId();
-        return new ExecutionDetails(summarize(execution, summary),
-                execution.getJobParameters().getString(ImportParameters.FILE), summary.failure(), summary.reportPath(),
-                isLastOfInstance(execution), steps, warnings.first(instance, id, WARNINGS_SHOWN),
-                warnings.count(instance, id));
     }
 
     /**
@@ -122,7 +79,7 @@ public class ImportExecutions {
      * else the launch would start another instance rather than restart this one.
      */
     public RestartResult restart(long id) throws Exception {
-        JobExecution execution = find(id);
+        JobExecution execution = history.find(id);
         requireLastAndOneOf(execution, RESTARTABLE, "restarted");
         requireNoOwner(execution, "restarted");
         JobParameters parameters = execution.getJobParameters();
@@ -163,13 +120,13 @@ public class ImportExecutions {
      * running process's own updates.
      */
     public void stop(long id) {
-        JobExecution execution = find(id);
+        JobExecution execution = history.find(id);
         if (!RUNNING.contains(execution.getStatus())) {
             throw notRunning(id, execution.getStatus());
         }
         if (!stopRequests.ask(id)) {
             // It changed since it was read: asked by someone else meanwhile is as good; ended is not running.
-            BatchStatus now = find(id).getStatus();
+            BatchStatus now = history.find(id).getStatus();
             if (now != BatchStatus.STOPPING) {
                 throw notRunning(id, now);
             }
@@ -186,7 +143,7 @@ public class ImportExecutions {
      * its content counts as imported (importing the file again needs --rerun).
      */
     public BatchStatus abandon(long id) throws Exception {
-        JobExecution execution = find(id);
+        JobExecution execution = history.find(id);
         requireLastAndOneOf(execution, RESTARTABLE, "abandoned");
         requireNoOwner(execution, "abandoned");
         // Spring Batch's abandon only raises a status, and UNKNOWN ranks above ABANDONED: make it FAILED first.
@@ -200,7 +157,7 @@ public class ImportExecutions {
      * ago), unless forced: an operator who knows that process is gone (its host lost) may override. An execution that is not running is left as it is.
      */
     public RecoverResult recover(long id, boolean force) {
-        JobExecution execution = find(id);
+        JobExecution execution = history.find(id);
         boolean unknown = execution.getStatus() == BatchStatus.UNKNOWN;
         if (!execution.isRunning() && !unknown) {
             return new RecoverResult(id, false, execution.getStatus(), null);
@@ -218,23 +175,6 @@ public class ImportExecutions {
         }
         JobExecution recovered = unknown ? recovery.reopenIfUnknown(execution) : recovery.recover(execution);
         return new RecoverResult(id, true, recovered.getStatus(), owner.map(LeaseHolder::instanceId).orElse(null));
-    }
-
-    private JobExecution find(long id) {
-        JobExecution execution;
-        try {
-            execution = jobRepository.getJobExecution(id);
-        } catch (EmptyResultDataAccessException notFound) {
-            execution = null;
-        }
-        if (execution == null || !CustomerImportJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
-            throw new UnknownExecutionException(id);
-        }
-        return execution;
-    }
-
-    private boolean isLastOfInstance(JobExecution execution) {
-        return jobRepository.getLastJobExecution(execution.getJobInstance()).getId() == execution.getId();
     }
 
     private void requireLastAndOneOf(JobExecution execution, Set<BatchStatus> allowed, String what) {
@@ -295,57 +235,5 @@ public class ImportExecutions {
         }
     }
 
-    private ExecutionSummary summarize(JobExecution execution) {
-        return summarize(execution, summaries.of(execution));
-    }
 
-    private static ExecutionSummary summarize(JobExecution execution, ImportSummary summary) {
-        JobParameters parameters = execution.getJobParameters();
-        String file = parameters.getString(ImportParameters.FILE);
-        ImportCounts counts = summary.counts();
-        boolean ended = execution.getEndTime() != null;
-        Duration duration = ended ? summary.duration() : durationToLastUpdate(execution);
-        return new ExecutionSummary(execution.getId(), summary.jobInstanceId(),
-                parameters.getString(ImportParameters.FEED),
-                file == null ? null : Path.of(file).getFileName().toString(), summary.status(),
-                execution.getStartTime(), duration, ended, summary.rowsRead(), counts.created(), counts.updated(),
-                counts.rejected());
-    }
-
-    /**
-     * How long an execution without an end ran up to the last update it or one of its steps recorded
-     * (a chunk commits one): whether its process still lives cannot be told from here, and a dead
-     * one's duration must not keep growing.
-     */
-    private static Duration durationToLastUpdate(JobExecution execution) {
-        LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
-        LocalDateTime last = Stream.concat(Stream.of(execution.getLastUpdated()),
-                        execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
-        return start == null || last.isBefore(start) ? Duration.ZERO : Duration.between(start, last);
-    }
-
-    /** A step with the import's own counts of what it did: Spring Batch's write and skip counts say nothing of rejects. */
-    private static StepSummary step(StepExecution step, JobExecution execution) {
-        String name = step.getStepName();
-        ImportCounts counts = null;
-        if (name.startsWith(CustomerImportJobConfiguration.PART_STEP + ":")
-                || name.equals(CustomerImportJobConfiguration.CONNECTIONS_STEP)) {
-            counts = ImportTally.countsIn(step.getExecutionContext());
-        } else if (name.equals(CustomerImportJobConfiguration.PREPARE_STEP)) {
-            counts = new ImportCounts(0, 0, 0, 0,
-                    execution.getExecutionContext().getLong(PrepareImportTasklet.HEADER_WARNINGS, 0));
-        }
-        return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
-                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()));
-    }
-
-    /** A step's exit description in one short line: a failed step's is a stack trace that may quote a row. */
-    private static String describe(String description) {
-        if (description == null || description.isBlank()) {
-            return "";
-        }
-        String line = PiiText.text(description.lines().findFirst().orElse("").strip());
-        return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
-    }
 }

@@ -41,11 +41,14 @@ class ImportExecutionsController {
     /** A restart that is still importing after this long is answered 202, and goes on in the background. */
     private static final Duration RESTART_ANSWER_WITHIN = Duration.ofSeconds(2);
 
+    private final ImportHistory history;
     private final ImportExecutions executions;
     private final TaskExecutor restarts;
     private final OperatorLog operatorLog;
 
-    ImportExecutionsController(ImportExecutions executions, TaskExecutor applicationTaskExecutor, OperatorLog operatorLog) {
+    ImportExecutionsController(ImportHistory history, ImportExecutions executions, TaskExecutor applicationTaskExecutor,
+            OperatorLog operatorLog) {
+        this.history = history;
         this.executions = executions;
         this.restarts = applicationTaskExecutor;
         this.operatorLog = operatorLog;
@@ -64,12 +67,12 @@ class ImportExecutionsController {
             return refusal(HttpStatus.BAD_REQUEST, "status must be one of "
                     + Arrays.toString(BatchStatus.values()) + ", not '" + status + "'");
         }
-        return ResponseEntity.ok(executions.list(wanted, feed, limit));
+        return ResponseEntity.ok(history.list(wanted, feed, limit));
     }
 
     @GetMapping("/{id}")
     ExecutionDetails show(@PathVariable long id) {
-        return executions.show(id);
+        return history.show(id);
     }
 
     @PostMapping("/{id}/restart")

@@ -5,19 +5,17 @@ import java.util.List;
 import org.onboarding.imports.ImportWarning;
 import org.onboarding.pii.PiiText;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The warnings an import recorded ({@code import_warning}), for {@code show}: over every run of its
  * job instance up to the execution shown, as its counts are, in file order. Identities are masked
  * ({@link PiiText#maskIdentities}), since a referenceId or a message may quote a BVN, phone or email.
  */
-@Component
 class ImportWarnings {
 
     private final JdbcTemplate jdbc;
 
-    public ImportWarnings(JdbcTemplate jdbc) {
+    ImportWarnings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

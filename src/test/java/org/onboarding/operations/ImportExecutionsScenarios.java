@@ -36,6 +36,9 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
     ImportExecutions executions;
 
     @Autowired
+    ImportHistory history;
+
+    @Autowired
     FeedDirectories directories;
 
     @Autowired
@@ -204,14 +207,14 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
         ImportSummary other = launcher.launch(new ImportRequest(csv("other.csv", "CUS-30,Thirty,1,22100000030,,,,,,,,"),
                 "other", null, false)).summary();
 
-        assertThat(executions.list(null, null, 20)).extracting(ExecutionSummary::id)
+        assertThat(history.list(null, null, 20)).extracting(ExecutionSummary::id)
                 .containsExactly(other.executionId(), completed.executionId(), failed.executionId());
-        assertThat(executions.list(null, null, 2)).hasSize(2);
-        assertThat(executions.list(BatchStatus.FAILED, null, 20)).extracting(ExecutionSummary::id)
+        assertThat(history.list(null, null, 2)).hasSize(2);
+        assertThat(history.list(BatchStatus.FAILED, null, 20)).extracting(ExecutionSummary::id)
                 .containsExactly(failed.executionId());
-        assertThat(executions.list(null, "other", 20)).extracting(ExecutionSummary::id)
+        assertThat(history.list(null, "other", 20)).extracting(ExecutionSummary::id)
                 .containsExactly(other.executionId());
-        ExecutionSummary small = executions.list(null, "demo", 20).get(0);
+        ExecutionSummary small = history.list(null, "demo", 20).get(0);
         assertThat(small.id()).isEqualTo(completed.executionId());
         assertThat(small.jobInstanceId()).isEqualTo(completed.jobInstanceId());
         assertThat(small.feed()).isEqualTo("demo");
@@ -220,7 +223,7 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
         assertThat(small.startTime()).isNotNull();
         assertThat(List.of(small.rowsRead(), small.created(), small.updated(), small.rejected()))
                 .containsExactly(2L, 1L, 0L, 1L);
-        ExecutionSummary failedRow = executions.list(BatchStatus.FAILED, "demo", 20).get(0);
+        ExecutionSummary failedRow = history.list(BatchStatus.FAILED, "demo", 20).get(0);
         assertThat(List.of(failedRow.rowsRead(), failedRow.created(), failedRow.rejected()))
                 .containsExactly(failed.rowsRead(), failed.counts().created(), failed.counts().rejected());
     }
@@ -230,14 +233,14 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
         ImportSummary completed = run(csv("small.csv", "CUS-20,Twenty,1,22100000020,,,,,,,,",
                 "CUS-21,,1,22100000021,,,,,,,,")).summary();
 
-        ExecutionDetails details = executions.show(completed.executionId());
+        ExecutionDetails details = history.show(completed.executionId());
 
         assertThat(details.reportPath()).isNotNull().isEqualTo(completed.reportPath());
         assertThat(details.lastOfInstance()).isTrue();
         assertThat(details.steps()).extracting(StepSummary::status).containsOnly(BatchStatus.COMPLETED);
         assertThat(details.steps()).filteredOn(step -> step.name().startsWith("customerPart"))
                 .extracting(StepSummary::readCount).containsExactly(2L);
-        assertThatThrownBy(() -> executions.show(999)).isInstanceOf(OperationRefusedException.class)
+        assertThatThrownBy(() -> history.show(999)).isInstanceOf(OperationRefusedException.class)
                 .hasMessage("no import execution 999");
     }
 
