@@ -7,12 +7,16 @@ import org.onboarding.cli.QuickHelp;
 import org.onboarding.cli.ReadOnlyCommands;
 import org.onboarding.cli.StartExitCodes;
 import org.onboarding.serve.OnboardService;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.ClassUtils;
 
 /**
  * The customer onboarding pipeline: imports organisations' customer files under the KYC rules of
@@ -36,9 +40,13 @@ public class OnboardingApplication {
             return;
         }
         // The commands that only read start only what they read: half the time of the whole application.
-        SpringApplication application = new SpringApplication(ReadOnlyCommands.ask(args) ? ReadOnlyCommands.class
+        boolean readOnly = ReadOnlyCommands.ask(args);
+        SpringApplication application = new SpringApplication(readOnly ? ReadOnlyCommands.class
                 : OnboardingApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
+        if (!readOnly && !serve) {
+            startFromTheBeanDefinitionsGeneratedAtBuild();
+        }
         if (serve) {
             // The service alone serves HTTP (the operator API, health); every other command stays a plain process.
             application.setAdditionalProfiles("serve");
@@ -59,6 +67,23 @@ public class OnboardingApplication {
         OnboardService service = context.isActive() ? context.getBeanProvider(OnboardService.class).getIfAvailable() : null;
         if (context.isActive() && (service == null || !service.serving())) {
             System.exit(SpringApplication.exit(context));
+        }
+    }
+
+    /**
+     * Starts the whole application from the bean definitions Spring's ahead-of-time processing generated
+     * at build ({@code pom.xml}), when the build made them, the command is not {@code serve} (whose
+     * profile, added at run time, those definitions cannot follow), and nobody chose either way with
+     * {@code -Dspring.aot.enabled}: it skips reading the configuration classes and deciding the
+     * auto-configuration, most of a second of every start. Never while the build itself generates them.
+     */
+    private static void startFromTheBeanDefinitionsGeneratedAtBuild() {
+        boolean chosen = System.getProperty(AotDetector.AOT_ENABLED) != null;
+        boolean generating = Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
+        boolean built = ClassUtils.isPresent(OnboardingApplication.class.getName() + "__ApplicationContextInitializer",
+                OnboardingApplication.class.getClassLoader());
+        if (built && !chosen && !generating) {
+            SpringProperties.setFlag(AotDetector.AOT_ENABLED);
         }
     }
 }
