@@ -10,7 +10,6 @@ import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.CustomerWriter;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.CustomerPartReader;
-import org.onboarding.file.CustomerRecord;
 import org.onboarding.file.RowPartition;
 import org.onboarding.file.StandardColumn;
 import org.onboarding.imports.ImportTally;
@@ -41,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The customers step: the file split into as many parts as the prepare step decided, each part a
- * chunk-oriented step of its own, side by side: a reader of the part's file records (read ahead in a
- * thread of its own), the rules as the processor (a chunk's rows checked side by side, Spring Batch's
- * concurrent processing), and a writer of customers, wallets with their notifications, rejects
- * and connects cells per chunk.
+ * chunk-oriented step of its own, side by side: a reader of the part's file records, checked by the
+ * rules as they are read, in a thread of its own ahead of the step (so that a part's parsing and rules
+ * overlap its writes), and a writer of customers, wallets with their notifications, rejects and
+ * connects cells per chunk.
  */
 @Configuration
 class CustomerStepConfiguration {
@@ -81,26 +80,23 @@ class CustomerStepConfiguration {
 
     @Bean
     Step customerPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OnboardProperties properties, ReadAheadItemReader<CustomerRecord> customerRecords,
-            CustomerValidator customerRules, CustomerImportWriter customerImportWriter, ImportTally importTally,
-            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports,
-            RulesThreads rulesThreads) {
-        return TransientErrors.<CustomerRecord, ValidatedRow>chunkStep(CustomerImportJobConfiguration.PART_STEP,
+            OnboardProperties properties, ReadAheadItemReader<ValidatedRow> checkedRecords,
+            CustomerImportWriter customerImportWriter, ImportTally importTally,
+            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
+        return TransientErrors.<ValidatedRow, ValidatedRow>chunkStep(CustomerImportJobConfiguration.PART_STEP,
                         jobRepository, transactionManager, properties.chunkSize())
-                .reader(customerRecords)
-                .processor(customerRules)
+                .reader(checkedRecords)
                 .writer(customerImportWriter)
                 .stream(importTally)
                 .listener(stopWhenAnotherPartFails)
                 .listener((StepExecutionListener) runningImports)
-                .taskExecutor(rulesThreads.executor())
                 .build();
     }
 
-    /** Reads the records of the step's part ahead of the step, two chunks at most. */
+    /** Reads the records of the step's part and checks them ahead of the step, two chunks at most. */
     @Bean
     @StepScope
-    ReadAheadItemReader<CustomerRecord> customerRecords(ImportContext importContext, OnboardProperties properties,
+    ReadAheadItemReader<ValidatedRow> checkedRecords(ImportContext importContext, OnboardProperties properties,
             @Value("#{stepExecutionContext['" + PART_INDEX + "']}") Integer partIndex,
             @Value("#{stepExecutionContext['" + PART_COUNT + "']}") Integer partCount,
             @Value("#{stepExecution}") StepExecution stepExecution) {
@@ -109,14 +105,10 @@ class CustomerStepConfiguration {
         CustomerPartReader records = new CustomerPartReader(new CustomerFileReader(importContext.file(),
                 importContext.charset(), importContext.feed().limits()), part,
                 ImportParameters.inspected(stepExecution.getJobExecution().getJobParameters()));
-        return new ReadAheadItemReader<>(records, 2 * properties.chunkSize(), "read-ahead-" + part.index());
-    }
-
-    /** Every rule of the feed, applied to each record. */
-    @Bean
-    @StepScope
-    CustomerValidator customerRules(ImportContext importContext) {
-        return new CustomerValidator(importContext.feed(), importContext.header());
+        // Every rule of the feed, built here: the reading thread is outside the step's scope.
+        CustomerValidator rules = new CustomerValidator(importContext.feed(), importContext.header());
+        return new ReadAheadItemReader<>(new CheckedRecordReader(records, rules), 2 * properties.chunkSize(),
+                "read-ahead-" + part.index());
     }
 
     @Bean
