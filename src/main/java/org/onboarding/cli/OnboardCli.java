@@ -53,8 +53,9 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
                     || failure instanceof OperationRefusedException;
             // A user's mistake is our own message; anything else may quote a database's, with a row's values.
-            line.getErr().println("onboard: " + (usersMistake ? PiiText.text(failure.getMessage(), 2_000)
-                    : ImportSummaries.describe(failure)));
+            line.getErr().println("onboard: " + (failure instanceof UnimportableFileException unimportable
+                    ? unimportable.shown(2_000)
+                    : usersMistake ? PiiText.text(failure.getMessage(), 2_000) : ImportSummaries.describe(failure)));
             if (!usersMistake) {
                 log.error("{} failed", String.join(" ", args), failure);
             }

@@ -58,7 +58,7 @@ public class CustomerFileReader extends AbstractItemCountingItemStreamItemReader
     protected void doOpen() throws Exception {
         openAt(FilePosition.START);
         if (records.header() == null) {
-            throw new UnimportableFileException(file + ": the file has no header line");
+            throw new UnimportableFileException(file, "the file has no header line");
         }
     }
 

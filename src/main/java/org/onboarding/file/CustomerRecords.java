@@ -110,41 +110,41 @@ public final class CustomerRecords implements Closeable {
     }
 
     private UnimportableFileException refusal(long line, IOException cause) {
-        String at = shown + ": " + PiiText.line(line) + ": ";
+        String at = PiiText.line(line) + ": ";
         if (cause instanceof RecordWindowReader.RecordTooLongException) {
-            return new UnimportableFileException(at + "the record starting here is longer than "
+            return new UnimportableFileException(shown, at + "the record starting here is longer than "
                     + String.format("%,d", limits.recordBytes()) + " bytes, the feed's limit (limits.recordBytes);"
                     + " an unclosed quote makes a record run on to the end of the file");
         }
         String message = String.valueOf(cause.getMessage());
         if (cause instanceof CSVException && message.startsWith("Invalid character between encapsulated token")) {
-            return new UnimportableFileException(at + "a quoted cell must end at its closing quote, but more follows"
+            return new UnimportableFileException(shown, at + "a quoted cell must end at its closing quote, but more follows"
                     + " it before the next comma (a quote inside a quoted cell is written twice: \"\")");
         }
         if (cause instanceof CSVException && message.contains("EOF reached before encapsulated token finished")) {
-            return new UnimportableFileException(at + "a quoted cell is never closed: its opening quote has no"
+            return new UnimportableFileException(shown, at + "a quoted cell is never closed: its opening quote has no"
                     + " closing quote before the end of the file");
         }
         if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return new UnimportableFileException(at + "bytes not valid in the file's charset");
+            return new UnimportableFileException(shown, at + "bytes not valid in the file's charset");
         }
-        return new UnimportableFileException(at + "cannot be read: " + cause.getClass().getSimpleName());
+        return new UnimportableFileException(shown, at + "cannot be read: " + cause.getClass().getSimpleName());
     }
 
     private void check(long line, long bytes, String[] cells) {
         if (bytes > limits.recordBytes()) {
-            throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ": the record takes "
+            throw new UnimportableFileException(shown, PiiText.line(line) + ": the record takes "
                     + String.format("%,d", bytes) + " bytes; the feed's limit is "
                     + String.format("%,d", limits.recordBytes()) + " (limits.recordBytes)");
         }
         if (cells.length > limits.columns()) {
-            throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ": the record has "
+            throw new UnimportableFileException(shown, PiiText.line(line) + ": the record has "
                     + String.format("%,d", cells.length) + " cells; the feed's limit is "
                     + String.format("%,d", limits.columns()) + " (limits.columns)");
         }
         for (int column = 0; column < cells.length; column++) {
             if (cells[column].length() > limits.cellCharacters()) {
-                throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", column " + (column + 1)
+                throw new UnimportableFileException(shown, PiiText.line(line) + ", column " + (column + 1)
                         + ": the cell holds " + String.format("%,d", cells[column].length())
                         + " characters; the feed's limit is " + String.format("%,d", limits.cellCharacters())
                         + " (limits.cellCharacters)");

@@ -65,7 +65,7 @@ public final class FileHeader {
             }
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
-                throw new UnimportableFileException(file + ": line 1: columns " + (earlier + 1) + " ('"
+                throw new UnimportableFileException(file, "line 1: columns " + (earlier + 1) + " ('"
                         + PiiText.text(names.get(earlier), 60) + "') and " + (i + 1) + " ('" + PiiText.text(name, 60)
                         + "') name the same field");
             }
@@ -86,7 +86,7 @@ public final class FileHeader {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UnimportableFileException(file + ": line 1: the header has no " + String.join(", ", missing)
+            throw new UnimportableFileException(file, "line 1: the header has no " + String.join(", ", missing)
                     + " column (required: referenceId, name, accountTypeId; found: "
                     + PiiText.text(String.join(", ", names), 200) + ")");
         }
@@ -108,7 +108,7 @@ public final class FileHeader {
                             + MAX_FIELD_NAME + ")"
                     : null;
             if (problem != null) {
-                throw new UnimportableFileException(file + ": line 1, column " + (index + 1)
+                throw new UnimportableFileException(file, "line 1, column " + (index + 1)
                         + (name.isEmpty() ? "" : " ('" + PiiText.text(name, 60) + "')") + " " + problem
                         + ", so it cannot become a customer field (the feed creates fields for unknown columns)");
             }

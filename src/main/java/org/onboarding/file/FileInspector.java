@@ -32,21 +32,21 @@ public class FileInspector {
     public FileInspection inspect(Path path, Charset charset, FileLimits limits) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            throw new UnimportableFileException(path + ": no such file");
+            throw new UnimportableFileException(path, "no such file");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UnimportableFileException(path + ": not a readable file");
+            throw new UnimportableFileException(path, "not a readable file");
         }
         try {
             long modified = Files.getLastModifiedTime(file).toMillis();
             long bytes = Files.size(file);
             if (bytes == 0) {
-                throw new UnimportableFileException(path + ": the file is empty (0 bytes)");
+                throw new UnimportableFileException(path, "the file is empty (0 bytes)");
             }
             String sha256 = checkBytes(path, file, charset);
             return checkStructure(path, file, charset, limits, sha256, bytes, modified);
         } catch (IOException e) {
-            throw new UnimportableFileException(path + ": cannot be read: " + e.getMessage());
+            throw new UnimportableFileException(path, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -79,7 +79,7 @@ public class FileInspector {
                     out.clear();
                     consumed += in.position() - before;
                     if (result.isError()) {
-                        throw new UnimportableFileException(shown + ": " + PiiText.line(line) + ", byte offset "
+                        throw new UnimportableFileException(shown, PiiText.line(line) + ", byte offset "
                                 + String.format("%,d", consumed) + ": bytes not valid in " + charset.name()
                                 + " (name the file's charset with --encoding or in the feed, e.g. windows-1252)");
                     }
@@ -107,7 +107,7 @@ public class FileInspector {
         try (CustomerRecords records = CustomerCsv.open(shown, file, charset, limits, FilePosition.START)) {
             CustomerRecord header = records.header();
             if (header == null) {
-                throw new UnimportableFileException(shown + ": the file has no header line");
+                throw new UnimportableFileException(shown, "the file has no header line");
             }
             long count = 0;
             while (records.next() != null) {

@@ -49,13 +49,13 @@ class ImportContextFactory {
     private static String[] headerCells(Path file, Charset charset, FileLimits limits) {
         try (CustomerRecords records = CustomerCsv.open(file, charset, limits)) {
             if (records.header() == null) {
-                throw new UnimportableFileException(file + ": the file has no header line");
+                throw new UnimportableFileException(file, "the file has no header line");
             }
             return records.header().cells();
         } catch (UnimportableFileException e) {
             throw e;
         } catch (Exception e) {
-            throw new UnimportableFileException(file + ": cannot read the header: " + e.getClass().getSimpleName());
+            throw new UnimportableFileException(file, "cannot read the header: " + e.getClass().getSimpleName());
         }
     }
 }

@@ -211,7 +211,7 @@ public class ImportLauncher {
             header.requireFieldNamesForUnknownColumns(inspection.file());
         }
         if (feed.unknownColumns() == UnknownColumnPolicy.REJECT_FILE && !header.unknownColumns().isEmpty()) {
-            throw new UnimportableFileException(inspection.file() + ": line 1: columns "
+            throw new UnimportableFileException(inspection.file(), "line 1: columns "
                     + String.join(", ", header.unknownColumns()) + " match no customer field of "
                     + feed.organization().name() + " (the feed refuses unknown columns)");
         }

@@ -62,7 +62,7 @@ public class PrepareImportTasklet implements Tasklet {
         }
         UnknownColumnPolicy policy = context.feed().unknownColumns();
         switch (policy) {
-            case REJECT_FILE -> throw new UnimportableFileException(context.file() + ": line 1: columns "
+            case REJECT_FILE -> throw new UnimportableFileException(context.file(), "line 1: columns "
                     + String.join(", ", unknown) + " match no field of " + context.feed().organization().name());
             case CREATE -> definitions.createTextFields(context.feed().organization().id(), unknown);
             case IGNORE -> {

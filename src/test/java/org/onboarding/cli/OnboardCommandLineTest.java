@@ -102,6 +102,20 @@ class OnboardCommandLineTest {
     }
 
     @Test
+    void aRefusedFileIsNamedInFullThoughItsNameHasDigitsWhileWhatItQuotesIsMasked(CapturedOutput output)
+            throws IOException {
+        // A nightly file named by its date: eight digits that masking would take for an identity.
+        Path dated = Files.writeString(dir.resolve("customers-20261201.csv"),
+                "referenceId,name,08031234567,08031234567\nCUS-1,Ada Obi,a,b\n");
+
+        int status = onboard(database(), "import", dated.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(output.getErr()).contains("onboard: " + dated + ": line 1: columns 3 ('080******67') and 4")
+                .doesNotContain("08031234567");
+    }
+
+    @Test
     void errorsQuotingAFileShowNoIdentityNorControlCharacterAndTakeOneLine(CapturedOutput output) throws IOException {
         Path headerless = Files.writeString(dir.resolve("no-header.csv"),
                 "CUS-1,Ada Obi,1,22100000001,ada.obi@example.com,+234 803 123 4567\nCUS-2,Eze,1,22100000002,,\n");
