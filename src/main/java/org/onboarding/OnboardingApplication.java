@@ -64,8 +64,12 @@ public class OnboardingApplication {
         }
         // The service runs until SIGTERM; a command is done. Closed already when Ctrl-C or SIGTERM shut it
         // down: the JVM exits on the signal.
-        OnboardService service = context.isActive() ? context.getBeanProvider(OnboardService.class).getIfAvailable() : null;
-        if (context.isActive() && (service == null || !service.serving())) {
+        if (!context.isActive()) {
+            return;
+        }
+        // The read-only commands' application has no service at all.
+        OnboardService service = context.getBeanProvider(OnboardService.class).getIfAvailable();
+        if (service == null || !service.serving()) {
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -52,16 +52,24 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             boolean usersMistake = failure instanceof UnimportableFileException || failure instanceof FeedException
                     || failure instanceof OperationRefusedException;
-            // A user's mistake is our own message; anything else may quote a database's, with a row's values.
-            line.getErr().println("onboard: " + (failure instanceof UnimportableFileException unimportable
-                    ? unimportable.shown(2_000)
-                    : usersMistake ? PiiText.text(failure.getMessage(), 2_000) : ImportSummaries.describe(failure)));
+            line.getErr().println("onboard: " + told(failure, usersMistake));
             if (!usersMistake) {
                 log.error("{} failed", String.join(" ", args), failure);
             }
             return usersMistake ? ExitCodes.UNUSABLE : ExitCodes.FAILED;
         });
         exitCode = args.length == 0 ? usage(commandLine) : commandLine.execute(args);
+    }
+
+    /**
+     * A failure in one line. A user's mistake is our own message, masked, a refused file's name left as
+     * given; anything else may quote a database's, with a row's values.
+     */
+    private static String told(Exception failure, boolean usersMistake) {
+        if (failure instanceof UnimportableFileException unimportable) {
+            return unimportable.shown(2_000);
+        }
+        return usersMistake ? PiiText.text(failure.getMessage(), 2_000) : ImportSummaries.describe(failure);
     }
 
     /** The command line, its commands built by the factory, its help quoting these settings. */
