@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.onboarding.cli.QuickHelp;
 import org.onboarding.cli.ReadOnlyCommands;
 import org.onboarding.cli.StartExitCodes;
+import org.onboarding.remote.Workers;
 import org.onboarding.serve.OnboardService;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
@@ -44,12 +45,17 @@ public class OnboardingApplication {
         SpringApplication application = new SpringApplication(readOnly ? ReadOnlyCommands.class
                 : OnboardingApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
-        if (!readOnly && !serve) {
+        boolean worker = args.length > 0 && args[0].equals("worker");
+        if (!readOnly && !serve && !worker) {
             startFromTheBeanDefinitionsGeneratedAtBuild();
         }
         if (serve) {
             // The service alone serves HTTP (the operator API, health); every other command stays a plain process.
             application.setAdditionalProfiles("serve");
+        }
+        if (worker) {
+            // A worker listens to the broker for parts of remote imports until SIGTERM.
+            application.setAdditionalProfiles("worker");
         }
         ConfigurableApplicationContext context;
         try {
@@ -69,7 +75,9 @@ public class OnboardingApplication {
         }
         // The read-only commands' application has no service at all.
         OnboardService service = context.getBeanProvider(OnboardService.class).getIfAvailable();
-        if (service == null || !service.serving()) {
+        Workers workers = context.getBeanProvider(Workers.class).getIfAvailable();
+        boolean working = workers != null && workers.listening();
+        if ((service == null || !service.serving()) && !working) {
             System.exit(SpringApplication.exit(context));
         }
     }

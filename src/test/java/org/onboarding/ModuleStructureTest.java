@@ -28,7 +28,7 @@ class ModuleStructureTest {
             "pii", "settings", "db", "lease",
             "feed", "folders", "file", "rules", "imports", "rejects",
             "customers", "connections", "wallets", "webhooks",
-            "job", "operations", "serve", "sample", "cli");
+            "job", "operations", "remote", "serve", "sample", "cli");
 
     static final ApplicationModules MODULES = ApplicationModules.of(OnboardingApplication.class);
 

@@ -9,16 +9,19 @@ import org.onboarding.job.ImportLauncher;
 import org.onboarding.job.ImportOutcome;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.job.ImportSummary;
+import org.onboarding.remote.RemoteImports;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] [--writers N] FILE}. */
+/** {@code ./onboard import [--feed NAME] [--encoding CHARSET] [--rerun] [--writers N | --remote [--parts N]] FILE}. */
 @Component
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports one customer file.",
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
 class ImportCommand implements Callable<Integer> {
 
     private final ImportLauncher launcher;
+    private final ObjectProvider<RemoteImports> remoteImports;
 
     @Spec
     private CommandSpec spec;
@@ -50,14 +54,43 @@ class ImportCommand implements Callable<Integer> {
                     + "}, the setting ONBOARD_WRITERS); 1 imports in file order")
     private Integer writers;
 
-    public ImportCommand(ImportLauncher launcher) {
+    @Option(names = "--remote", description = "run the customers' parts on workers (./onboard worker) through"
+            + " the message broker; PostgreSQL only")
+    private boolean remote;
+
+    @Option(names = "--parts", paramLabel = "N", converter = WriterCountConverter.class,
+            description = "with --remote: split the file into N parts for the workers (default: "
+                    + ImportRequest.DEFAULT_REMOTE_PARTS + ", at most " + ImportRequest.MAX_REMOTE_PARTS + ")")
+    private Integer parts;
+
+    public ImportCommand(ImportLauncher launcher, ObjectProvider<RemoteImports> remoteImports) {
         this.launcher = launcher;
+        this.remoteImports = remoteImports;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, rerun, writers));
+        ImportRequest request;
+        if (remote) {
+            if (writers != null) {
+                throw new ParameterException(spec.commandLine(), "--writers is for a local import; a remote one"
+                        + " takes --parts");
+            }
+            RemoteImports remoteImport = remoteImports.getObject();
+            remoteImport.refusal().ifPresent(why -> {
+                throw new ParameterException(spec.commandLine(), why);
+            });
+            remoteImport.checkReachable();
+            request = new ImportRequest(file, feed, encoding, rerun, parts, true);
+        } else {
+            if (parts != null) {
+                throw new ParameterException(spec.commandLine(), "--parts needs --remote; a local import takes"
+                        + " --writers");
+            }
+            request = new ImportRequest(file, feed, encoding, rerun, writers);
+        }
+        ImportOutcome outcome = launcher.launch(request);
         ImportSummary summary = outcome.summary();
         switch (outcome.kind()) {
             case ALREADY_IMPORTED -> {

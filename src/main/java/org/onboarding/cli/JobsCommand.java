@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Lists the latest import executions, newest first, with their counts over every run of their file.")
 class JobsCommand implements Callable<Integer> {
 
-    private static final String ROW = "%6s  %-10s  %-32s  %-9s  %-19s  %9s  %9s  %9s  %9s  %9s%n";
+    private static final String ROW = "%6s  %-10s  %-32s  %-9s  %-6s  %-19s  %9s  %9s  %9s  %9s  %9s%n";
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -59,9 +59,11 @@ class JobsCommand implements Callable<Integer> {
             out.println("No import executions" + (status == null ? "" : " " + status) + (feed == null ? "" : " of feed " + feed) + ".");
             return ExitCodes.COMPLETED;
         }
-        out.printf(ROW, "ID", "FEED", "FILE", "STATUS", "STARTED", "DURATION", "READ", "CREATED", "UPDATED", "REJECTED");
+        out.printf(ROW, "ID", "FEED", "FILE", "STATUS", "RUN", "STARTED", "DURATION", "READ", "CREATED", "UPDATED",
+                "REJECTED");
         for (ExecutionSummary execution : found) {
             out.printf(ROW, execution.id(), execution.feed(), execution.file(), execution.status(),
+                    execution.remote() ? "remote" : "local",
                     execution.startTime() == null ? "-" : execution.startTime().format(STARTED),
                     OperatorText.duration(execution),
                     String.format("%,d", execution.rowsRead()), String.format("%,d", execution.created()),

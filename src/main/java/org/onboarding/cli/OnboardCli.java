@@ -6,6 +6,7 @@ import org.onboarding.feed.FeedException;
 import org.onboarding.file.UnimportableFileException;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.operations.OperationRefusedException;
+import org.onboarding.remote.BrokerUnreachableException;
 import org.onboarding.pii.PiiText;
 import org.onboarding.settings.OnboardProperties;
 import org.slf4j.Logger;
@@ -68,6 +69,9 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
     private static String told(Exception failure, boolean usersMistake) {
         if (failure instanceof UnimportableFileException unimportable) {
             return unimportable.shown(2_000);
+        }
+        if (failure instanceof BrokerUnreachableException unreachable) {
+            return PiiText.escape(unreachable.getMessage());
         }
         return usersMistake ? PiiText.text(failure.getMessage(), 2_000) : ImportSummaries.describe(failure);
     }

@@ -1,5 +1,7 @@
 package org.onboarding.cli;
 
+import java.time.Duration;
+
 import org.onboarding.operations.ExecutionSummary;
 import org.onboarding.pii.PiiText;
 
@@ -26,7 +28,12 @@ final class OperatorText {
      * to its last recorded update, and it may have run on since or died then.
      */
     static String duration(ExecutionSummary execution) {
-        return String.format("%.1f s", execution.duration().toMillis() / 1000.0) + (execution.ended() ? "" : "+");
+        return duration(execution.duration()) + (execution.ended() ? "" : "+");
+    }
+
+    /** {@code 12.4 s}. */
+    static String duration(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
     /** {@code 1 warning}, {@code 2 warnings}. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 shown, 2 no such import execution."})
 class ShowCommand implements Callable<Integer> {
 
-    private static final String STEP_ROW = "  %-24s  %-9s  %9s  %9s  %9s  %s";
+    private static final String STEP_ROW = "  %-24s  %-9s  %9s  %9s  %9s  %9s  %s";
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -79,11 +79,12 @@ class ShowCommand implements Callable<Integer> {
                     execution.id(), execution.id());
         }
         out.println("Steps:");
-        out.println(String.format(STEP_ROW, "STEP", "STATUS", "READ", "COMMITS", "ROLLBACKS", "OUTCOME").stripTrailing());
+        out.println(String.format(STEP_ROW, "STEP", "STATUS", "READ", "COMMITS", "ROLLBACKS", "TIME", "OUTCOME")
+                .stripTrailing());
         for (StepSummary step : details.steps()) {
             out.println(String.format(STEP_ROW, step.name(), step.status(), String.format("%,d", step.readCount()),
                     String.format("%,d", step.commitCount()), String.format("%,d", step.rollbackCount()),
-                    outcome(step)).stripTrailing());
+                    OperatorText.duration(step.duration()), outcome(step)).stripTrailing());
         }
         if (details.warningCount() > 0) {
             out.printf("Warnings (%,d):%n", details.warningCount());
@@ -121,6 +122,9 @@ class ShowCommand implements Callable<Integer> {
             }
         } else if (counts != null && counts.warnings() > 0) {
             parts.add(OperatorText.count(counts.warnings(), "warning"));
+        }
+        if (!step.workers().isEmpty()) {
+            parts.add("on " + String.join(" then ", step.workers()));
         }
         String outcome = String.join(", ", parts);
         if (step.exitDescription().isEmpty()) {

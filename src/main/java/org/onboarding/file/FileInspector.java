@@ -117,6 +117,21 @@ public class FileInspector {
         }
     }
 
+    /**
+     * The hex SHA-256 of a file's bytes, as an inspection records it: for a process that reads a file
+     * another inspected (a worker of a remote import) and must know it is the same content.
+     */
+    public static String sha256Of(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream stream = Files.newInputStream(file)) {
+            for (int read = stream.read(buffer); read >= 0; read = stream.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

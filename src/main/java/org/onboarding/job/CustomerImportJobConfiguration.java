@@ -29,6 +29,8 @@ public class CustomerImportJobConfiguration {
     public static final String CONNECTIONS_STEP = "linkConnections";
     /** A part's step; its executions are named {@code customerPart:part0}, {@code customerPart:part1}, … */
     public static final String PART_STEP = "customerPart";
+    /** A part's step execution context: the worker (its instance id) that ran the part of a remote import. */
+    public static final String PART_WORKER = "part.worker";
 
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,

@@ -24,12 +24,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,13 +53,21 @@ class CustomerStepConfiguration {
     static final String PART_INDEX = "part.index";
     static final String PART_COUNT = "part.count";
 
-    /** Runs the file's parts, each in a thread of its own; a restart runs again only the parts that did not complete. */
+    /**
+     * Runs the file's parts, each in a thread of its own, or on workers for a remote import; a restart
+     * runs again only the parts that did not complete.
+     */
     @Bean
-    Step importCustomers(JobRepository jobRepository, Step customerPart, Partitioner customerParts) {
+    Step importCustomers(JobRepository jobRepository, Step customerPart, Partitioner customerParts,
+            ObjectProvider<RemoteParts> remoteParts) throws Exception {
+        TaskExecutorPartitionHandler threads = new TaskExecutorPartitionHandler();
+        threads.setStep(customerPart);
+        threads.setTaskExecutor(new SimpleAsyncTaskExecutor("import-part-"));
+        threads.afterPropertiesSet();
         return new StepBuilder(CustomerImportJobConfiguration.CUSTOMERS_STEP, jobRepository)
                 .partitioner(CustomerImportJobConfiguration.PART_STEP, customerParts)
                 .step(customerPart)
-                .taskExecutor(new SimpleAsyncTaskExecutor("import-part-"))
+                .partitionHandler(new ImportPartsHandler(threads, remoteParts))
                 .build();
     }
 

@@ -184,7 +184,7 @@ public class ImportLauncher {
         if (refusing) {
             throw new IllegalStateException("onboard is shutting down; " + request.file() + " was not imported");
         }
-        JobParameters parameters = ImportParameters.of(feed, inspection, run, request.writers());
+        JobParameters parameters = ImportParameters.of(feed, inspection, run, request.writers(), request.remote());
         return ImportPlan.start(launchedBy == null ? parameters : new JobParametersBuilder(parameters)
                 .addString(ImportParameters.LAUNCHED_BY, launchedBy, false).toJobParameters());
     }

@@ -28,6 +28,8 @@ public final class ImportParameters {
     public static final String BYTES = "file.bytes";
     public static final String MODIFIED = "file.modified";
     public static final String WRITERS = "writers";
+    /** Present when the customers step's parts run on workers, over the message broker. */
+    public static final String REMOTE = "remote";
     /** Which service instance launched the import, when one did (non-identifying). */
     public static final String LAUNCHED_BY = "launched.by";
 
@@ -47,7 +49,7 @@ public final class ImportParameters {
      * Every parameter of a launch: the identifying ones, where and how to read the file, and at
      * most how many writers may import it (null: the configured number).
      */
-    public static JobParameters of(Feed feed, FileInspection inspection, long rerun, Integer writers) {
+    public static JobParameters of(Feed feed, FileInspection inspection, long rerun, Integer writers, boolean remote) {
         JobParametersBuilder builder = new JobParametersBuilder(identifying(feed, inspection, rerun))
                 .addString(FEED, feed.name(), false)
                 .addString(FILE, inspection.file().toString(), false)
@@ -58,7 +60,15 @@ public final class ImportParameters {
         if (writers != null) {
             builder.addLong(WRITERS, writers.longValue(), false);
         }
+        if (remote) {
+            builder.addString(REMOTE, "true", false);
+        }
         return builder.toJobParameters();
+    }
+
+    /** Whether the customers step's parts run on workers. */
+    public static boolean remote(JobParameters parameters) {
+        return "true".equals(parameters.getString(REMOTE));
     }
 
     /** What inspection saw of the file, or null for an execution launched before it was recorded. */

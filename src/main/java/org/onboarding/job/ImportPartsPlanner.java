@@ -62,6 +62,7 @@ class ImportPartsPlanner {
     /** More writers than this only queue up on the database's locks and cores. */
     static final int MAX_WRITERS = 8;
 
+
     private final CustomerStore customers;
     private final SqlDialect dialect;
     private final int writers;
@@ -77,10 +78,13 @@ class ImportPartsPlanner {
     /**
      * How many parts the file is split into: 1 when it must be, or is not worth splitting.
      *
-     * @param requested the writers asked for by this import, or null for the configured number
+     * @param requested the writers (or a remote import's parts) asked for by this import, or null for
+     *                  the configured number
+     * @param remote    whether the parts run on workers rather than in this process's threads
      */
-    public int parts(ImportContext context, long records, Integer requested) {
-        int writers = requested == null ? this.writers : Math.max(1, Math.min(requested, MAX_WRITERS));
+    public int parts(ImportContext context, long records, Integer requested, boolean remote) {
+        int writers = remote ? Math.max(1, Math.min(requested == null ? ImportRequest.DEFAULT_REMOTE_PARTS : requested,
+                ImportRequest.MAX_REMOTE_PARTS)) : requested == null ? this.writers : Math.max(1, Math.min(requested, MAX_WRITERS));
         if (writers == 1 || !dialect.allowsParallelWriters() || records < (long) writers * chunkSize) {
             return 1;
         }

@@ -50,7 +50,7 @@ public class PrepareImportTasklet implements Tasklet {
         Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
         Long writers = execution.getJobParameters().getLong(ImportParameters.WRITERS);
         execution.getExecutionContext().putInt(PARTS, partsPlanner.parts(context, records == null ? 0 : records,
-                writers == null ? null : writers.intValue()));
+                writers == null ? null : writers.intValue(), ImportParameters.remote(execution.getJobParameters())));
         return RepeatStatus.FINISHED;
     }
 

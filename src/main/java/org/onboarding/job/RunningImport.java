@@ -15,10 +15,13 @@ final class RunningImport implements ImportTally.CommittedRows {
 
     private final AtomicLong rejects = new AtomicLong();
     private final ImportProgress progress;
+    private final boolean reportsProgress;
     private final AtomicReference<String> failedPart = new AtomicReference<>();
 
-    RunningImport(long totalRows) {
+    /** @param reportsProgress whether this process reports the import's progress: not a worker running some of its parts */
+    RunningImport(long totalRows, boolean reportsProgress) {
         this.progress = new ImportProgress(totalRows);
+        this.reportsProgress = reportsProgress;
     }
 
     @Override
@@ -26,7 +29,7 @@ final class RunningImport implements ImportTally.CommittedRows {
         this.rejects.addAndGet(rejects);
         if (resumed) {
             progress.resumedWith(rows);
-        } else {
+        } else if (reportsProgress) {
             progress.written(rows);
         }
     }

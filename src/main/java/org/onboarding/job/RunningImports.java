@@ -20,12 +20,16 @@ import org.springframework.stereotype.Component;
 /**
  * The {@link RunningImport} of every import execution in progress in this process, created when
  * the job starts (with the counts of the steps an earlier run completed) and dropped when it
- * ends. Also listens to the parts, to stop the others when one fails.
+ * ends. Also listens to the parts, to stop the others when one fails. A worker runs parts of imports
+ * that other processes run: their entries live while a part of theirs runs here.
  */
 @Component
 class RunningImports implements JobExecutionListener, StepExecutionListener {
 
     private final Map<Long, RunningImport> running = new ConcurrentHashMap<>();
+    /** The imports whose job runs in this process; the others' entries are a worker's, kept per running part. */
+    private final Set<Long> jobsHere = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Integer> partsForOthers = new ConcurrentHashMap<>();
     private final JobRepository jobRepository;
 
     public RunningImports(JobRepository jobRepository) {
@@ -34,12 +38,20 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
+        jobsHere.add(execution.getId());
         of(execution);
     }
 
-    /** The executions this process is running now. */
+    /** The executions whose job this process is running now. */
     public Set<Long> executionIds() {
-        return new HashSet<>(running.keySet());
+        return new HashSet<>(jobsHere);
+    }
+
+    @Override
+    public void beforeStep(StepExecution part) {
+        if (!jobsHere.contains(part.getJobExecutionId())) {
+            partsForOthers.merge(part.getJobExecutionId(), 1, Integer::sum);
+        }
     }
 
     public RunningImport of(JobExecution execution) {
@@ -52,7 +64,7 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
      */
     private RunningImport start(JobExecution execution) {
         Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
-        RunningImport started = new RunningImport(records == null ? 0 : records);
+        RunningImport started = new RunningImport(records == null ? 0 : records, jobsHere.contains(execution.getId()));
         List<JobExecution> runs = jobRepository.getJobExecutions(execution.getJobInstance());
         for (StepExecution part : ImportSummaries.lastRunOfEachCountingStep(runs, execution)) {
             if (part.getStatus() == BatchStatus.COMPLETED && part.getJobExecutionId() != execution.getId()) {
@@ -73,11 +85,18 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
         if (part.getStatus() == BatchStatus.FAILED) {
             of(part.getJobExecution()).partFailed(part.getStepName());
         }
+        long id = part.getJobExecutionId();
+        if (!jobsHere.contains(id) && partsForOthers.merge(id, -1, Integer::sum) <= 0) {
+            // A worker's last part of another process's import ended here: the next one starts afresh.
+            partsForOthers.remove(id);
+            running.remove(id);
+        }
         return null;
     }
 
     @Override
     public void afterJob(JobExecution execution) {
+        jobsHere.remove(execution.getId());
         running.remove(execution.getId());
     }
 }

@@ -198,7 +198,7 @@ public class ImportLeases implements JobExecutionListener, DisposableBean {
         }
     }
 
-    private LeaseHolder holder(Map<String, Object> row) {
+    LeaseHolder holder(Map<String, Object> row) {
         OffsetDateTime renewed = offset(row.get("renewed_at"));
         OffsetDateTime now = offset(row.get("now"));
         // Each owner is judged by the lease it renews for; rows from before V13 carry none.

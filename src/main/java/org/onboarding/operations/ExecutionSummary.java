@@ -17,8 +17,9 @@ import org.springframework.batch.core.BatchStatus;
  *                  duration is only known to be at least {@code duration}
  * @param rowsRead  data rows read over every run of its job instance up to this execution
  * @param created   customers created, over the same runs (likewise updated and rejected)
+ * @param remote    whether its customers' parts ran on workers ({@code import --remote})
  */
 public record ExecutionSummary(long id, long jobInstanceId, String feed, String file, BatchStatus status,
         LocalDateTime startTime, Duration duration, boolean ended, long rowsRead, long created, long updated,
-        long rejected) {
+        long rejected, boolean remote) {
 }

@@ -104,7 +104,7 @@ public class ImportHistory {
                 parameters.getString(ImportParameters.FEED),
                 file == null ? null : Path.of(file).getFileName().toString(), summary.status(),
                 execution.getStartTime(), duration, ended, summary.rowsRead(), counts.created(), counts.updated(),
-                counts.rejected());
+                counts.rejected(), ImportParameters.remote(parameters));
     }
 
     /**
@@ -117,7 +117,11 @@ public class ImportHistory {
         LocalDateTime last = Stream.concat(Stream.of(execution.getLastUpdated()),
                         execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
-        return start == null || last.isBefore(start) ? Duration.ZERO : Duration.between(start, last);
+        return between(start, last);
+    }
+
+    private static Duration between(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null || end.isBefore(start) ? Duration.ZERO : Duration.between(start, end);
     }
 
     /** A step with the import's own counts of what it did: Spring Batch's write and skip counts say nothing of rejects. */
@@ -131,8 +135,11 @@ public class ImportHistory {
             counts = new ImportCounts(0, 0, 0, 0,
                     execution.getExecutionContext().getLong(PrepareImportTasklet.HEADER_WARNINGS, 0));
         }
+        String workers = step.getExecutionContext().getString(CustomerImportJobConfiguration.PART_WORKER, "");
         return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
-                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()));
+                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()),
+                between(step.getStartTime(), step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
+                workers.isEmpty() ? List.of() : List.of(workers.split(", ")));
     }
 
     /** A step's exit description in one short line: a failed step's is a stack trace that may quote a row. */

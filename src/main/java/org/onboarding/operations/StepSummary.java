@@ -1,5 +1,8 @@
 package org.onboarding.operations;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.onboarding.imports.ImportCounts;
 import org.springframework.batch.core.BatchStatus;
 
@@ -14,7 +17,10 @@ import org.springframework.batch.core.BatchStatus;
  * @param exitDescription the first line of the step's exit description, digit runs masked and cut
  *                        short, or empty: a failed step's description is a stack trace that may
  *                        quote a row's identity numbers
+ * @param duration        from the step's start to its end, or to its last update while it runs
+ * @param workers         the workers that ran a remote import's part, in turn (more than one when one
+ *                        took the part over from another), or empty
  */
 public record StepSummary(String name, BatchStatus status, long readCount, long commitCount, long rollbackCount,
-        ImportCounts counts, String exitDescription) {
+        ImportCounts counts, String exitDescription, Duration duration, List<String> workers) {
 }

@@ -276,9 +276,9 @@ class OnboardCommandLineTest {
         assertThat(failedOnly).isEqualTo(ExitCodes.COMPLETED);
         String[] blocks = output.getOut().split("ID\\s+FEED\\s+FILE");
         assertThat(blocks).hasSize(3);
-        assertThat(blocks[1]).containsPattern("^\\s+STATUS\\s+STARTED\\s+DURATION\\s+READ\\s+CREATED\\s+UPDATED\\s+REJECTED")
+        assertThat(blocks[1]).containsPattern("^\\s+STATUS\\s+RUN\\s+STARTED\\s+DURATION\\s+READ\\s+CREATED\\s+UPDATED\\s+REJECTED")
                 .containsPattern("(?m)^\\s+2\\s+tight\\s+bad\\.csv\\s+FAILED\\s")
-                .containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+COMPLETED\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+[\\d.]+ s\\s+2\\s+1\\s+0\\s+1$");
+                .containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+COMPLETED\\s+local\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+[\\d.]+ s\\s+2\\s+1\\s+0\\s+1$");
         assertThat(blocks[2]).contains("bad.csv").doesNotContain("ok.csv");
     }
 
@@ -309,7 +309,7 @@ class OnboardCommandLineTest {
 
         assertThat(status).isEqualTo(ExitCodes.COMPLETED);
         String shown = output.getOut().substring(output.getOut().indexOf("Execution 1 COMPLETED"));
-        assertThat(shown).containsPattern("(?m)^\\s+STEP\\s+STATUS\\s+READ\\s+COMMITS\\s+ROLLBACKS\\s+OUTCOME$")
+        assertThat(shown).containsPattern("(?m)^\\s+STEP\\s+STATUS\\s+READ\\s+COMMITS\\s+ROLLBACKS\\s+TIME\\s+OUTCOME$")
                 .containsPattern("(?m)^\\s+prepareImport\\s+COMPLETED\\s+.*\\s1 warning$")
                 .containsPattern("(?m)^\\s+customerPart:\\S+\\s+COMPLETED\\s+3\\s+.*"
                         + "1 created, 1 updated, 1 rejected, 1 warning, 1 wallet opened$")
@@ -339,7 +339,7 @@ class OnboardCommandLineTest {
         int shown = onboard(database, "show", "1");
 
         assertThat(List.of(listed, shown)).containsOnly(ExitCodes.COMPLETED);
-        assertThat(output.getOut()).containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+STARTED\\s+2020-01-01 00:00:00\\s+5\\.0 s\\+\\s")
+        assertThat(output.getOut()).containsPattern("(?m)^\\s+1\\s+demo\\s+ok\\.csv\\s+STARTED\\s+local\\s+2020-01-01 00:00:00\\s+5\\.0 s\\+\\s")
                 .containsPattern("duration\\s+5\\.0 s\\+ \\(up to its last update; still marked STARTED\\)");
     }
 

@@ -173,7 +173,7 @@ abstract class ImportStepScenarios extends ImportScenario {
     /** The parameters a launch of that file for that feed has: the ones the launcher gives the job. */
     private JobParameters parameters(String feedName, Path file) {
         Feed feed = feeds.find(feedName);
-        return ImportParameters.of(feed, inspector.inspect(file, feed.encoding(), feed.limits()), 0, null);
+        return ImportParameters.of(feed, inspector.inspect(file, feed.encoding(), feed.limits()), 0, null, false);
     }
 
     /**
