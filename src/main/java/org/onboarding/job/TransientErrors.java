@@ -19,7 +19,8 @@ final class TransientErrors {
 
     /**
      * A chunk-oriented step of the import: each chunk in a transaction of its own, transient errors retried,
-     * no item ever skipped (a row's fate is a reject, written by the writer, never a skip).
+     * no item ever skipped (a row's fate is a reject, written by the writer, never a skip), stopped by an
+     * interrupt of its thread rather than ended as if its input were done.
      */
     static <I, O> ChunkOrientedStepBuilder<I, O> chunkStep(String name, JobRepository jobRepository,
             PlatformTransactionManager transactionManager, int chunkSize) {
@@ -28,7 +29,8 @@ final class TransientErrors {
                 .transactionManager(transactionManager)
                 .faultTolerant()
                 .retryPolicy(retryPolicy())
-                .skipPolicy(new NeverSkipItemSkipPolicy());
+                .skipPolicy(new NeverSkipItemSkipPolicy())
+                .interruptionPolicy(new StopWhenInterrupted());
     }
 
     /** Deadlocks, serialization failures and lost connections are retried with backoff; nothing else is. */
