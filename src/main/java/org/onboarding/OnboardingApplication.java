@@ -54,8 +54,10 @@ public class OnboardingApplication {
             application.setAdditionalProfiles("serve");
         }
         if (worker) {
-            // A worker listens to the broker for parts of remote imports until SIGTERM.
-            application.setAdditionalProfiles("worker");
+            // A worker listens to the broker for parts of remote imports until SIGTERM; given a port, it
+            // serves its health there too.
+            boolean port = System.getenv("SERVER_PORT") != null || System.getProperty("server.port") != null;
+            application.setAdditionalProfiles(port ? new String[] {"worker", "worker-http"} : new String[] {"worker"});
         }
         ConfigurableApplicationContext context;
         try {

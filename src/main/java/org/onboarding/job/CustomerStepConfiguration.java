@@ -59,7 +59,7 @@ class CustomerStepConfiguration {
      */
     @Bean
     Step importCustomers(JobRepository jobRepository, Step customerPart, Partitioner customerParts,
-            ObjectProvider<RemoteParts> remoteParts) throws Exception {
+            ObjectProvider<RemoteParts> remoteParts, SharedRejectCount sharedRejects) throws Exception {
         TaskExecutorPartitionHandler threads = new TaskExecutorPartitionHandler();
         threads.setStep(customerPart);
         threads.setTaskExecutor(new SimpleAsyncTaskExecutor("import-part-"));
@@ -67,7 +67,7 @@ class CustomerStepConfiguration {
         return new StepBuilder(CustomerImportJobConfiguration.CUSTOMERS_STEP, jobRepository)
                 .partitioner(CustomerImportJobConfiguration.PART_STEP, customerParts)
                 .step(customerPart)
-                .partitionHandler(new ImportPartsHandler(threads, remoteParts))
+                .partitionHandler(new ImportPartsHandler(threads, remoteParts, sharedRejects))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.onboarding.lease.ImportLeases;
 import org.onboarding.lease.LeaseHolder;
+import org.onboarding.lease.PartLeases;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,21 +31,27 @@ public class ExecutionRecovery {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final ImportLeases leases;
+    private final PartLeases partLeases;
     private final ImportFailureNotifier failureNotifier;
     private final TransactionTemplate transaction;
 
     public ExecutionRecovery(JobOperator jobOperator, JobRepository jobRepository, ImportLeases leases,
-            ImportFailureNotifier failureNotifier, PlatformTransactionManager transactionManager) {
+            PartLeases partLeases, ImportFailureNotifier failureNotifier, PlatformTransactionManager transactionManager) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.leases = leases;
+        this.partLeases = partLeases;
         this.failureNotifier = failureNotifier;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** The live process running the execution, if one holds its lease. */
+    /**
+     * The live process running the execution, if one holds its lease; for a remote import whose
+     * importing process is gone, a worker still running one of its parts: the part ends by itself, and
+     * marking the execution FAILED under it would only fail its next chunk.
+     */
     public Optional<LeaseHolder> owner(long executionId) {
-        return leases.holder(executionId);
+        return leases.holder(executionId).or(() -> partLeases.liveHolderOfAnyPart(executionId));
     }
 
     /**

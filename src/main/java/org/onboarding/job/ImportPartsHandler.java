@@ -16,10 +16,12 @@ final class ImportPartsHandler implements PartitionHandler {
 
     private final PartitionHandler local;
     private final ObjectProvider<RemoteParts> remote;
+    private final SharedRejectCount sharedRejects;
 
-    ImportPartsHandler(PartitionHandler local, ObjectProvider<RemoteParts> remote) {
+    ImportPartsHandler(PartitionHandler local, ObjectProvider<RemoteParts> remote, SharedRejectCount sharedRejects) {
         this.local = local;
         this.remote = remote;
+        this.sharedRejects = sharedRejects;
     }
 
     @Override
@@ -33,6 +35,8 @@ final class ImportPartsHandler implements PartitionHandler {
             throw new IllegalStateException("this import's parts run on workers, and this process cannot send them"
                     + " any: import the file again without --remote to run them here");
         }
+        // The workers hold the skip limit together through the database, from what earlier runs rejected.
+        sharedRejects.start(managerStep.getJobExecution());
         return workers.handle(splitter, managerStep);
     }
 }

@@ -9,19 +9,28 @@ import org.onboarding.imports.ImportTally;
  * What the parts of one running import share while their writers work side by side: the rejects
  * of every part, committed or in a chunk under way, which the feed's skip limit counts together;
  * the import's progress; and the first part that failed, so that the others stop at their next
- * chunk instead of running on.
+ * chunk instead of running on. A worker's parts of a remote import count their rejects in the
+ * database instead ({@link SharedRejectCount}), with the parts that run on other workers.
  */
 final class RunningImport implements ImportTally.CommittedRows {
 
     private final AtomicLong rejects = new AtomicLong();
     private final ImportProgress progress;
-    private final boolean reportsProgress;
+    private final SharedRejectCount.Of shared;
     private final AtomicReference<String> failedPart = new AtomicReference<>();
 
-    /** @param reportsProgress whether this process reports the import's progress: not a worker running some of its parts */
-    RunningImport(long totalRows, boolean reportsProgress) {
+    /** An import whose job runs in this process: every part is counted here. */
+    RunningImport(long totalRows) {
+        this(totalRows, null);
+    }
+
+    /**
+     * @param shared the import's rejects counted in the database, for a worker's parts of a remote
+     *               import (which reports no progress: the importing process does), or null
+     */
+    RunningImport(long totalRows, SharedRejectCount.Of shared) {
         this.progress = new ImportProgress(totalRows);
-        this.reportsProgress = reportsProgress;
+        this.shared = shared;
     }
 
     @Override
@@ -29,7 +38,7 @@ final class RunningImport implements ImportTally.CommittedRows {
         this.rejects.addAndGet(rejects);
         if (resumed) {
             progress.resumedWith(rows);
-        } else if (reportsProgress) {
+        } else if (shared == null) {
             progress.written(rows);
         }
     }
@@ -37,11 +46,15 @@ final class RunningImport implements ImportTally.CommittedRows {
     @Override
     public void rejected(long rejects) {
         this.rejects.addAndGet(rejects);
+        // A rolled-back chunk's withdrawal needs nothing shared: its transaction took its increment back.
+        if (shared != null && rejects > 0) {
+            shared.add(rejects);
+        }
     }
 
     @Override
     public long rejects() {
-        return rejects.get();
+        return shared == null ? rejects.get() : shared.total();
     }
 
     /** Remembers the first part that failed; the parts it stopped fail after it. */

@@ -31,9 +31,11 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
     private final Set<Long> jobsHere = ConcurrentHashMap.newKeySet();
     private final Map<Long, Integer> partsForOthers = new ConcurrentHashMap<>();
     private final JobRepository jobRepository;
+    private final SharedRejectCount sharedRejects;
 
-    public RunningImports(JobRepository jobRepository) {
+    public RunningImports(JobRepository jobRepository, SharedRejectCount sharedRejects) {
         this.jobRepository = jobRepository;
+        this.sharedRejects = sharedRejects;
     }
 
     @Override
@@ -64,7 +66,8 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
      */
     private RunningImport start(JobExecution execution) {
         Long records = execution.getJobParameters().getLong(ImportParameters.RECORDS);
-        RunningImport started = new RunningImport(records == null ? 0 : records, jobsHere.contains(execution.getId()));
+        RunningImport started = jobsHere.contains(execution.getId()) ? new RunningImport(records == null ? 0 : records)
+                : new RunningImport(records == null ? 0 : records, sharedRejects.of(execution.getId()));
         List<JobExecution> runs = jobRepository.getJobExecutions(execution.getJobInstance());
         for (StepExecution part : ImportSummaries.lastRunOfEachCountingStep(runs, execution)) {
             if (part.getStatus() == BatchStatus.COMPLETED && part.getJobExecutionId() != execution.getId()) {

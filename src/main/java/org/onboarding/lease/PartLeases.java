@@ -1,7 +1,6 @@
 package org.onboarding.lease;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +41,7 @@ public class PartLeases {
 
     /** The process holding the part, live or not; empty when none holds it, or its holder's row is gone. */
     public Optional<LeaseHolder> holder(long partExecutionId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select i.instance_id, i.host, i.pid, i.renewed_at, i.lease_millis, current_timestamp as now
-                from import_part_lease l join onboard_instance i on i.instance_id = l.instance_id
-                where l.step_execution_id = ?""", partExecutionId);
-        return rows.stream().map(instances::holder).findFirst();
+        return holders("l.step_execution_id", partExecutionId).stream().findFirst();
     }
 
     /** The live process holding the part, or empty when none does. */
@@ -54,9 +49,22 @@ public class PartLeases {
         return holder(partExecutionId).filter(holder -> holder.live() || holder.instanceId().equals(self()));
     }
 
+    /** A live worker still running a part of the execution, if one is. */
+    public Optional<LeaseHolder> liveHolderOfAnyPart(long jobExecutionId) {
+        return holders("l.job_execution_id", jobExecutionId).stream().filter(LeaseHolder::live).findFirst();
+    }
+
     /** This process's instance id. */
     public String self() {
         return instances.self().id();
+    }
+
+    /** The holders of the part leases whose column (a part's or its import's execution id) has that value. */
+    private List<LeaseHolder> holders(String column, long id) {
+        return jdbc.queryForList("""
+                select i.instance_id, i.host, i.pid, i.renewed_at, i.lease_millis, current_timestamp as now
+                from import_part_lease l join onboard_instance i on i.instance_id = l.instance_id""" + " where "
+                + column + " = ?", id).stream().map(instances::holder).toList();
     }
 
     /** Forgets the part leases of an execution that ended. */

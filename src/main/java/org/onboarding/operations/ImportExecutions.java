@@ -100,8 +100,9 @@ public class ImportExecutions {
         requireSameInstance(execution, file, feed, encoding);
 
         Long writers = parameters.getLong(ImportParameters.WRITERS);
+        // Where its parts ran, they run again: on workers for a remote import.
         ImportOutcome outcome = launcher.launch(new ImportRequest(file, feed, encoding, false,
-                writers == null ? null : writers.intValue()));
+                writers == null ? null : writers.intValue(), ImportParameters.remote(parameters)));
         ImportSummary summary = outcome.summary();
         if (outcome.kind() != ImportOutcome.Kind.RAN) {
             throw new OperationRefusedException("execution " + id + " was not restarted: execution "

@@ -15,6 +15,7 @@ import org.onboarding.file.FileInspector;
 import org.onboarding.imports.ImportTally;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ImportParameters;
+import org.onboarding.job.ImportSummaries;
 import org.onboarding.lease.LeaseHolder;
 import org.onboarding.lease.PartLeases;
 import org.onboarding.pii.PiiText;
@@ -51,6 +52,7 @@ class PartWorker {
 
     private static final Logger log = LoggerFactory.getLogger(PartWorker.class);
     private static final Duration TAKEOVER_CHECK = Duration.ofMillis(500);
+    private static final Duration REQUEUE_PAUSE = Duration.ofSeconds(5);
 
     private final JobRepository jobRepository;
     private final Step customerPart;
@@ -83,6 +85,39 @@ class PartWorker {
             tell("dropped a message that is not a part request (" + body.length + " bytes)");
             return;
         }
+        try {
+            handle(request, redelivered);
+        } catch (RuntimeException unexpected) {
+            log.error("Part execution {} of import execution {} could not be run", request.partExecutionId(),
+                    request.jobExecutionId(), unexpected);
+            failOrRequeue(request, unexpected);
+        }
+    }
+
+    /**
+     * A part this worker could not even start (its database unreachable, say) fails, so that its import
+     * ends FAILED and restartable rather than waiting for it; if even that cannot be recorded, it goes
+     * back to the queue after a pause, for this worker or another once the database answers.
+     */
+    private void failOrRequeue(PartRequest request, RuntimeException why) {
+        try {
+            StepExecution part = load(request.partExecutionId());
+            if (part != null && part.getStatus() == BatchStatus.STARTING) {
+                fail(part, "worker " + leases.self() + " could not run it: " + ImportSummaries.describe(why));
+                return;
+            }
+        } catch (RuntimeException databaseGone) {
+            log.debug("Could not record the failure of part execution {}", request.partExecutionId(), databaseGone);
+        }
+        try {
+            Thread.sleep(REQUEUE_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new ImmediateRequeueAmqpException("part execution " + request.partExecutionId() + " could not be run", why);
+    }
+
+    private void handle(PartRequest request, boolean redelivered) {
         StepExecution part = load(request.partExecutionId());
         if (part == null) {
             tell("dropped a request for part execution " + request.partExecutionId() + ", which does not exist");
@@ -177,6 +212,9 @@ class PartWorker {
             running.remove(part);
             leases.release(part.getId());
         }
+        if (part.getStatus() == BatchStatus.FAILED && !part.getFailureExceptions().isEmpty()) {
+            recordWhy(part);
+        }
         long rows = ImportTally.countsIn(part.getExecutionContext()).rows() - rowsBefore;
         tell(String.format("ended part %s of import %d: %s, %,d rows in %.1f s", part.getStepName(),
                 part.getJobExecutionId(), part.getStatus(), rows, (System.nanoTime() - start) / 1e9));
@@ -206,6 +244,21 @@ class PartWorker {
         return Optional.empty();
     }
 
+    /**
+     * Puts why the part failed, in one line, before the stack trace Spring Batch recorded, whose root
+     * cause its column often cuts off: the importing process reports that line.
+     */
+    private void recordWhy(StepExecution part) {
+        String why = ImportSummaries.describe(part.getFailureExceptions().get(0));
+        ExitStatus recorded = part.getExitStatus();
+        part.setExitStatus(new ExitStatus(recorded.getExitCode(), why + "\n" + recorded.getExitDescription()));
+        try {
+            jobRepository.update(part);
+        } catch (RuntimeException notRecorded) {
+            log.warn("Could not record why part {} failed: {}", part.getStepName(), notRecorded.getMessage());
+        }
+    }
+
     private void fail(StepExecution part, String why) {
         part.setStatus(BatchStatus.FAILED);
         part.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
@@ -227,6 +280,11 @@ class PartWorker {
     /** Whether a part still runs here. */
     boolean busy() {
         return !running.isEmpty();
+    }
+
+    /** How many parts run here now. */
+    int running() {
+        return running.size();
     }
 
     private StepExecution load(long partExecutionId) {

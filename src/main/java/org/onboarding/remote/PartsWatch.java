@@ -78,13 +78,13 @@ final class PartsWatch {
                 pool.leases().releaseAll(job.getId());
                 return settled(parts);
             }
-            int listening = pool.workersListening();
+            WorkerPool.QueueState queue = pool.queue();
             for (StepExecution part : parts.values()) {
                 if (!ended(part, job)) {
-                    attend(part, job, listening);
+                    attend(part, job, queue);
                 }
             }
-            report(parts.values(), listening);
+            report(parts.values(), queue.listening());
             try {
                 Thread.sleep(pool.properties().poll().toMillis());
             } catch (InterruptedException e) {
@@ -133,7 +133,7 @@ final class PartsWatch {
         return !status.isRunning();
     }
 
-    private void attend(StepExecution part, JobExecution job, int listening) {
+    private void attend(StepExecution part, JobExecution job, WorkerPool.QueueState queue) {
         boolean stopping = job.getStatus() == BatchStatus.STOPPING;
         Optional<LeaseHolder> holder = part.getStatus() == BatchStatus.STARTED
                 ? pool.leases().liveHolder(part.getId()) : Optional.empty();
@@ -153,8 +153,10 @@ final class PartsWatch {
                 pool.send(part);
             }
         }
-        // Waiting for a worker is fine while one listens; a part whose worker is gone waits for a takeover.
-        boolean unattended = part.getStatus() == BatchStatus.STARTED || listening == 0;
+        // Waiting for a worker is fine while one listens and its request is queued; a part whose worker is
+        // gone waits for a takeover; a part never started with nothing queued lost its request on the way.
+        boolean lost = part.getStatus() == BatchStatus.STARTING && queue.waiting() == 0;
+        boolean unattended = part.getStatus() == BatchStatus.STARTED || queue.listening() == 0 || lost;
         if (!unattended) {
             unattendedSince.remove(part.getId());
             return;
@@ -163,7 +165,8 @@ final class PartsWatch {
         if (System.nanoTime() - since > pool.properties().workerWait().toNanos()) {
             String why = part.getStatus() == BatchStatus.STARTED
                     ? "its worker stopped renewing its lease and no worker took it over"
-                    : "no worker listened on queue " + pool.properties().queue();
+                    : queue.listening() == 0 ? "no worker listened on queue " + pool.properties().queue()
+                    : "no worker started it, and its request is no longer queued (see the workers' logs)";
             end(part, BatchStatus.FAILED, why + " within " + pool.properties().workerWait().toSeconds()
                     + " s (onboard.remote.worker-wait)");
         }

@@ -1,5 +1,7 @@
 package org.onboarding.remote;
 
+import java.time.Duration;
+
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.lease.ImportLeases;
 import org.onboarding.lease.PartLeases;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkerConfiguration {
 
     static final String INBOUND = "partRequestsInbound";
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(70);
 
     @Bean
     PartWorker partWorker(JobRepository jobRepository,
@@ -50,6 +53,10 @@ class WorkerConfiguration {
         // A request that cannot be handled is dropped, not redelivered in a loop; a worker shutting down requeues its own.
         container.setDefaultRequeueRejected(false);
         container.setAutoStartup(false);
+        // Stopped after the worker's parts (Workers, the last phase): a container closing under a running
+        // part interrupts its thread, which then stops at its chunk boundary, but only after this wait.
+        container.setPhase(Integer.MAX_VALUE - 1);
+        container.setShutdownTimeout(SHUTDOWN_WAIT.toMillis());
         return container;
     }
 
@@ -73,6 +80,13 @@ class WorkerConfiguration {
         // The inbound adapter is registered by its flow, under its id: looked up when listening starts.
         return new Workers(partRequestListener, () -> context.getBean(INBOUND, Lifecycle.class), partWorker, leases,
                 pool, properties);
+    }
+
+    /** The {@code parts} component of {@code /actuator/health/worker}, served when the worker has a port ({@code SERVER_PORT}). */
+    @Bean("parts")
+    WorkerHealthIndicator workerHealth(Workers workers, SimpleMessageListenerContainer partRequestListener,
+            PartWorker partWorker, RemoteProperties properties) {
+        return new WorkerHealthIndicator(workers, partRequestListener, partWorker, properties);
     }
 
     /** A message's body as it came: never a Java object deserialized from whatever was published. */

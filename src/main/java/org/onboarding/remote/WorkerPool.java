@@ -81,14 +81,18 @@ class WorkerPool extends AbstractPartitionHandler implements RemoteParts {
                 .setHeader("contentType", "application/json").build());
     }
 
-    /** How many workers listen on the queue now, or -1 when the broker cannot tell. */
-    int workersListening() {
+    /** The workers' queue now: how many workers listen, how many requests wait; -1 each when the broker cannot tell. */
+    QueueState queue() {
         try {
             QueueInformation queue = broker.getQueueInfo(properties.queue());
-            return queue == null ? 0 : queue.getConsumerCount();
+            return queue == null ? new QueueState(0, 0) : new QueueState(queue.getConsumerCount(), queue.getMessageCount());
         } catch (AmqpException e) {
-            return -1;
+            return new QueueState(-1, -1);
         }
+    }
+
+    /** @param listening workers listening on the queue; @param waiting requests no worker has taken yet */
+    record QueueState(int listening, long waiting) {
     }
 
     JobRepository jobRepository() {

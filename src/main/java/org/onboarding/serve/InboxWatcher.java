@@ -66,11 +66,12 @@ class InboxWatcher {
     private final InboxClaims claims;
     private final NightlySchedules schedules;
     private final JobRepository jobRepository;
+    private final ServeProperties serveProperties;
     private final List<IntegrationFlowContext.IntegrationFlowRegistration> registrations = new ArrayList<>();
 
     public InboxWatcher(IntegrationFlowContext flows, FeedCatalog feeds, FeedDirectories directories, InboxFiles files,
             InboxProperties properties, ImportLauncher launcher, JobOperator jobOperator, Job customerImportJob,
-            InboxClaims claims, NightlySchedules schedules, JobRepository jobRepository) {
+            InboxClaims claims, NightlySchedules schedules, JobRepository jobRepository, ServeProperties serveProperties) {
         this.flows = flows;
         this.feeds = feeds;
         this.directories = directories;
@@ -82,6 +83,7 @@ class InboxWatcher {
         this.claims = claims;
         this.schedules = schedules;
         this.jobRepository = jobRepository;
+        this.serveProperties = serveProperties;
     }
 
     /** Starts watching the inbox of every declared feed; returns the folders watched. */
@@ -145,7 +147,7 @@ class InboxWatcher {
     private JobLaunchRequest launchRequest(String feed, Path file) {
         ImportPlan plan;
         try {
-            plan = launcher.plan(new ImportRequest(file, feed, null, false));
+            plan = launcher.plan(new ImportRequest(file, feed, null, false, null, serveProperties.remoteImports()));
         } catch (RuntimeException refused) {
             if (launcher.refusingNewLaunches()) {
                 // Shutting down: the file goes back to the inbox, for the next start or another instance.

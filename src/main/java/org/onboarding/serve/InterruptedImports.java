@@ -63,6 +63,10 @@ class InterruptedImports {
                 leases.release(id);
                 continue;
             }
+            if (recovery.owner(id).isPresent()) {
+                // A remote import's workers still run parts of it: recovered at a later sweep, once they end.
+                continue;
+            }
             try {
                 JobExecution failed = recovery.recover(execution);
                 log.warn("Import execution {} was running in a process that stopped renewing its lease; marked {}."

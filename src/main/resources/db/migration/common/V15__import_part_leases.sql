@@ -9,3 +9,11 @@ create table import_part_lease (
 );
 
 create index import_part_lease_job on import_part_lease (job_execution_id);
+
+-- The rejects of a remote import's parts, one row per execution, so that workers on different hosts hold
+-- the feed's skip limit together: a chunk with rejects adds them here in its own transaction (locking
+-- the row until it commits), and reads the total before it commits.
+create table import_reject_count (
+    job_execution_id bigint not null primary key,
+    rejects          bigint not null
+);

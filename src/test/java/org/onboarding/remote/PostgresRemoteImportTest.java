@@ -3,22 +3,33 @@ package org.onboarding.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onboarding.file.RowPartition;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.ChildOnboard;
+import org.onboarding.testsupport.CustomerWriteGate;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
 import org.onboarding.testsupport.ImportScenario;
@@ -26,6 +37,7 @@ import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
 import org.onboarding.testsupport.TestFeeds;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,10 +56,17 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresRemoteImportTest extends ImportScenario {
 
     private static final int ROWS = 40_000;
+
+    @Autowired
+    DataSource dataSource;
     private static final Path FILE = Path.of("target", "remote-import.csv").toAbsolutePath();
 
-    /** A queue of this run's own: parts left by another run never reach these workers. */
-    private final String queue = "onboard-test-" + UUID.randomUUID();
+    /**
+     * A queue of this run's own: parts left by another run never reach these workers. Letters only: a
+     * run of digits in a log line is masked as if it were an identity.
+     */
+    private final String queue = "onboard-test-" + ThreadLocalRandom.current().ints(16, 'a', 'z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     private final List<Process> started = new ArrayList<>();
 
     @DynamicPropertySource
@@ -101,6 +120,146 @@ class PostgresRemoteImportTest extends ImportScenario {
     }
 
     @Test
+    void aWorkerAskedToStopHandsItsPartBackAtAChunkBoundaryAndTheOtherResumesIt() throws Exception {
+        TableSnapshot local = localRun();
+
+        Process first = onboard("w1", "worker");
+        onboard("w2", "worker");
+        awaitLine("w1", "taking parts");
+        awaitLine("w2", "taking parts");
+        Process importing = onboard(null, "import", "--remote", "--parts", "4", FILE.toString());
+        CustomerWriteGate.install(jdbc);
+        try {
+            // Held mid-part by the gate, the first worker is asked to stop; then its chunk goes on.
+            await(() -> holdsAPart("w1") && committedChunksOf("w1") > 0, Duration.ofSeconds(120));
+            CustomerWriteGate held = CustomerWriteGate.shut(dataSource);
+            try {
+                while (!holdsAPart("w1")) {
+                    // Its part ended as the gate shut: the next one it takes is held instead.
+                    held.close();
+                    await(() -> holdsAPart("w1"), Duration.ofSeconds(120));
+                    held = CustomerWriteGate.shut(dataSource);
+                }
+                first.destroy();
+                Thread.sleep(500);
+            } finally {
+                held.close();
+            }
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).as(out("w1")).isTrue();
+        } finally {
+            CustomerWriteGate.remove(jdbc);
+        }
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(importing.exitValue()).as(out("import")).isZero();
+        assertThat(out("w1")).containsPattern("ended part customerPart:part\\d of import \\d+: STOPPED");
+        assertThat(out("w2")).contains("resuming after");
+        assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where rollback_count > 0",
+                Long.class)).as("stopped at a chunk boundary, nothing rolled back").isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    @Test
+    void theImportingProcessKilledWhileWorkersRunIsRecoveredAndRestartedWithoutRedoingTheirParts() throws Exception {
+        TableSnapshot local = localRun();
+
+        onboard("w1", "worker");
+        onboard("w2", "worker");
+        awaitLine("w1", "taking parts");
+        awaitLine("w2", "taking parts");
+        Process importing = onboard(null, "import", "--remote", "--parts", "8", FILE.toString());
+        await(() -> committedChunksOf("w1") + committedChunksOf("w2") > 0, Duration.ofSeconds(120));
+        importing.destroyForcibly();
+        importing.waitFor();
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+
+        // Held mid-part by the gate, the workers still hold their parts once the importing process's lease lapsed.
+        CustomerWriteGate.install(jdbc);
+        try (CustomerWriteGate held = CustomerWriteGate.shut(dataSource)) {
+            Thread.sleep(4_000);
+            Process refused = onboard(null, "recover", Long.toString(execution));
+            assertThat(refused.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(refused.exitValue()).as(out("recover")).isEqualTo(2);
+            assertThat(out("recover")).containsPattern("held by w[12]-");
+        } finally {
+            CustomerWriteGate.remove(jdbc);
+        }
+        // The workers finish every part on their own; the import stays marked STARTED meanwhile.
+        await(() -> partsCompleted(execution) == 8, Duration.ofSeconds(180));
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution)).isEqualTo("STARTED");
+        Process recover = onboard(null, "recover", Long.toString(execution));
+        assertThat(recover.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(recover.exitValue()).as(out("recover")).isZero();
+        Process restart = onboard(null, "restart", Long.toString(execution));
+        assertThat(restart.waitFor(180, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(restart.exitValue()).as(out("restart")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like 'customerPart:%'",
+                Long.class)).as("no part ran twice").isEqualTo(8);
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    @Test
+    void aPartWhoseFileIsNotTheImportedContentFailsOnItsWorkerAndTheImportRestartsOnceTheFileIsBack()
+            throws Exception {
+        TableSnapshot local = localRun();
+        Path file = Files.copy(FILE, dir.resolve("changed.csv"));
+        byte[] content = Files.readAllBytes(file);
+
+        Process importing = onboard(null, Map.of("ONBOARD_REMOTE_WORKER_WAIT", "120s"),
+                "import", "--remote", "--parts", "2", file.toString());
+        await(() -> jdbc.queryForObject("select count(*) from batch_step_execution where step_name like 'customerPart:%'",
+                Long.class) == 2, Duration.ofSeconds(120));
+        Files.writeString(file, "CUS-LATE,Late Comer,1,,,,,,,,,\n", StandardOpenOption.APPEND);
+        onboard("w1", "worker");
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(importing.exitValue()).as(out("import")).isEqualTo(1);
+        assertThat(out("import")).contains("FAILED").contains("is not the content the import inspected");
+        assertThat(out("w1")).contains("failed part customerPart:part");
+
+        Files.write(file, content);
+        Process again = onboard(null, "import", "--remote", file.toString());
+        assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(again.exitValue()).as(out("import")).isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    /**
+     * Three nameless rows, two in one part and one in the other, against the tight feed's skip limit of 2:
+     * neither part passes it alone, each runs on a worker of its own, and the import fails all the same.
+     */
+    @Test
+    void workersOnDifferentPartsHoldTheFeedsSkipLimitTogether() throws Exception {
+        int[] rejectedInPart = new int[2];
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 40; i++) {
+            int part = RowPartition.of("CUS-" + i, 2);
+            boolean reject = i > 20 && rejectedInPart[part] < 2 - part;
+            rejectedInPart[part] += reject ? 1 : 0;
+            lines.add("CUS-" + i + "," + (reject ? "" : "Customer " + i) + ",1," + String.format("221%08d", i)
+                    + ",,,,,,,,");
+        }
+        Path file = Files.write(dir.resolve("tight.csv"), lines);
+        Map<String, String> smallChunks = Map.of("ONBOARD_CHUNK_SIZE", "4");
+        onboard("w1", smallChunks, "worker");
+        onboard("w2", smallChunks, "worker");
+        awaitLine("w1", "taking parts");
+        awaitLine("w2", "taking parts");
+
+        Process importing = onboard(null, smallChunks, "import", "--feed", "tight", "--remote", "--parts", "2",
+                file.toString());
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(rejectedInPart).containsExactly(2, 1);
+        assertThat(importing.exitValue()).as(out("import")).isEqualTo(1);
+        assertThat(out("import")).contains("FAILED").contains("skip limit of 2");
+        assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like 'customerPart:%'",
+                Long.class)).isEqualTo(2);
+    }
+
+    @Test
     void withNoWorkerListeningTheImportSaysSoAndFailsRestartableAfterTheWait() throws Exception {
         Process importing = onboard(null, Map.of("ONBOARD_REMOTE_WORKER_WAIT", "3s"),
                 "import", "--remote", "--parts", "2", FILE.toString());
@@ -118,6 +277,23 @@ class PostgresRemoteImportTest extends ImportScenario {
         assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
         assertThat(again.exitValue()).as(out("import")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(ROWS);
+    }
+
+    @Test
+    void aWorkerGivenAPortServesItsHealthForProbes() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        onboard("w1", Map.of("SERVER_PORT", Integer.toString(port)), "worker");
+        awaitLine("w1", "taking parts");
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/worker")).build(), BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"parts\"").contains("\"rabbit\"")
+                .contains("\"db\"").doesNotContain(queue);
     }
 
     @Test
@@ -159,6 +335,18 @@ class PostgresRemoteImportTest extends ImportScenario {
                 join batch_step_execution_context c on c.step_execution_id = s.step_execution_id
                 where s.step_name like 'customerPart:%' and c.short_context like ?""", Long.class,
                 "%" + worker + "-%");
+    }
+
+    private boolean holdsAPart(String worker) {
+        return jdbc.queryForObject("select count(*) from import_part_lease where instance_id like ?", Long.class,
+                worker + "-%") > 0;
+    }
+
+    private long partsCompleted(long execution) {
+        return jdbc.queryForObject("""
+                select count(*) from batch_step_execution
+                where job_execution_id = ? and step_name like 'customerPart:%' and status = 'COMPLETED'""",
+                Long.class, execution);
     }
 
     private void awaitLine(String name, String text) throws Exception {
