@@ -154,8 +154,9 @@ final class PartsWatch {
             }
         }
         // Waiting for a worker is fine while one listens and its request is queued; a part whose worker is
-        // gone waits for a takeover; a part never started with nothing queued lost its request on the way.
-        boolean lost = part.getStatus() == BatchStatus.STARTING && queue.waiting() == 0;
+        // gone waits for a takeover; a part not running with nothing queued lost its request on the way.
+        boolean lost = (part.getStatus() == BatchStatus.STARTING || part.getStatus() == BatchStatus.STOPPED)
+                && queue.waiting() == 0;
         boolean unattended = part.getStatus() == BatchStatus.STARTED || queue.listening() == 0 || lost;
         if (!unattended) {
             unattendedSince.remove(part.getId());

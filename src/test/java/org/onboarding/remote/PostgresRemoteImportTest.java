@@ -160,6 +160,40 @@ class PostgresRemoteImportTest extends ImportScenario {
     }
 
     @Test
+    void anOperatorStoppingARemoteImportStopsItsPartsOnTheirWorkersAndItRestartsToTheStateOfALocalImport()
+            throws Exception {
+        TableSnapshot local = localRun();
+
+        onboard("w1", "worker");
+        awaitLine("w1", "taking parts");
+        Process importing = onboard(null, "import", "--remote", "--parts", "4", FILE.toString());
+        await(() -> committedChunksOf("w1") > 0, Duration.ofSeconds(120));
+        long execution = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        CustomerWriteGate.install(jdbc);
+        try (CustomerWriteGate held = CustomerWriteGate.shut(dataSource)) {
+            Process stop = onboard(null, "stop", Long.toString(execution));
+            assertThat(stop.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(stop.exitValue()).as(out("stop")).isZero();
+        } finally {
+            CustomerWriteGate.remove(jdbc);
+        }
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(importing.exitValue()).as(out("import")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, execution)).isEqualTo("STOPPED");
+        assertThat(jdbc.queryForList("""
+                select distinct status from batch_step_execution
+                where job_execution_id = ? and step_name like 'customerPart:%'""", String.class, execution))
+                .as("parts that were running stopped, and the ones waiting never ran").containsOnly("STOPPED");
+
+        Process again = onboard(null, "import", "--remote", FILE.toString());
+        assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(again.exitValue()).as(out("import")).isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    @Test
     void theImportingProcessKilledWhileWorkersRunIsRecoveredAndRestartedWithoutRedoingTheirParts() throws Exception {
         TableSnapshot local = localRun();
 
