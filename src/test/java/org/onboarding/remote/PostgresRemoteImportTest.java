@@ -314,6 +314,28 @@ class PostgresRemoteImportTest extends ImportScenario {
     }
 
     @Test
+    void aServiceSetToImportRemotelyRunsTheFilesDroppedInItsInboxOnWorkers() throws Exception {
+        Path base = dir.resolve("service");
+        Path inbox = Files.createDirectories(base.resolve("inbox").resolve("demo"));
+        onboard("w1", "worker");
+        awaitLine("w1", "taking parts");
+        onboard(null, Map.of("ONBOARD_SERVE_REMOTE_IMPORTS", "true", "ONBOARD_INBOX_BASE_DIRECTORY", base.toString(),
+                "ONBOARD_INBOX_QUIET_PERIOD", "0s", "ONBOARD_INBOX_POLL_INTERVAL", "200ms", "SERVER_PORT", "0"), "serve");
+        awaitLine("serve", "Serving as");
+
+        Files.move(Files.copy(FILE, inbox.resolve("customers.csv.part")), inbox.resolve("customers.csv"));
+
+        Path processed = base.resolve("processed").resolve("demo");
+        await(() -> Files.isDirectory(processed) && processed.toFile().list().length == 1, Duration.ofSeconds(180));
+        assertThat(processed.toFile().list()[0]).as(out("serve")).startsWith("customers.exec-");
+        assertThat(out("w1")).contains("started part customerPart:part0").contains("ended part customerPart:part7");
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(ROWS);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from batch_job_execution_params where parameter_name = 'remote' and parameter_value = 'true'""",
+                Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void aWorkerGivenAPortServesItsHealthForProbes() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
