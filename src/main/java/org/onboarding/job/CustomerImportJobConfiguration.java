@@ -31,6 +31,11 @@ public class CustomerImportJobConfiguration {
     public static final String PART_STEP = "customerPart";
     /** A part's step execution context: the worker (its instance id) that ran the part of a remote import. */
     public static final String PART_WORKER = "part.worker";
+    /**
+     * A remote part's step execution context: when a worker first started it (epoch milliseconds), kept
+     * when another worker takes it over, whose run restarts the step's own start time.
+     */
+    public static final String PART_FIRST_STARTED = "part.first.started";
 
     @Bean
     Job customerImportJob(JobRepository jobRepository, Step prepareImport, Step importCustomers,

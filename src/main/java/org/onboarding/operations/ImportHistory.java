@@ -2,7 +2,9 @@ package org.onboarding.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -136,9 +138,14 @@ public class ImportHistory {
                     execution.getExecutionContext().getLong(PrepareImportTasklet.HEADER_WARNINGS, 0));
         }
         String workers = step.getExecutionContext().getString(CustomerImportJobConfiguration.PART_WORKER, "");
+        // A remote part taken over runs again from a new start: its time counts from its first worker's start.
+        LocalDateTime start = step.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FIRST_STARTED)
+                ? LocalDateTime.ofInstant(Instant.ofEpochMilli(step.getExecutionContext().getLong(
+                        CustomerImportJobConfiguration.PART_FIRST_STARTED)), ZoneId.systemDefault())
+                : step.getStartTime();
         return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
                 step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()),
-                between(step.getStartTime(), step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
+                between(start, step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
                 workers.isEmpty() ? List.of() : List.of(workers.split(", ")));
     }
 

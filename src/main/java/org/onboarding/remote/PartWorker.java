@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -59,17 +60,19 @@ class PartWorker {
     private final PartLeases leases;
     private final JsonMapper json;
     private final PrintStream out;
+    private final Clock clock;
     private final Set<StepExecution> running = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<FileVersion, String> verified = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     PartWorker(JobRepository jobRepository, @Qualifier(CustomerImportJobConfiguration.PART_STEP) Step customerPart,
-            PartLeases leases, JsonMapper json, PrintStream out) {
+            PartLeases leases, JsonMapper json, PrintStream out, Clock clock) {
         this.jobRepository = jobRepository;
         this.customerPart = customerPart;
         this.leases = leases;
         this.json = json;
         this.out = out;
+        this.clock = clock;
     }
 
     /** Handles one request from the queue; returns normally once the part is done with, so the broker forgets it. */
@@ -193,6 +196,10 @@ class PartWorker {
         long rowsBefore = ImportTally.countsIn(part.getExecutionContext()).rows();
         // A part resumed after a stop or a takeover starts over as running; its context says where it resumes.
         part.setExitStatus(ExitStatus.EXECUTING);
+        if (!part.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FIRST_STARTED)) {
+            part.getExecutionContext().putLong(CustomerImportJobConfiguration.PART_FIRST_STARTED,
+                    clock.millis());
+        }
         // Every worker that ran the part, in turn: the one killed mid-part too.
         String before = part.getExecutionContext().getString(CustomerImportJobConfiguration.PART_WORKER, "");
         if (!List.of(before.split(", ")).contains(leases.self())) {

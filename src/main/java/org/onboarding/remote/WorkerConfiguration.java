@@ -1,5 +1,6 @@
 package org.onboarding.remote;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.onboarding.job.CustomerImportJobConfiguration;
@@ -40,8 +41,8 @@ class WorkerConfiguration {
     @Bean
     PartWorker partWorker(JobRepository jobRepository,
             @Qualifier(CustomerImportJobConfiguration.PART_STEP) Step customerPart, PartLeases leases,
-            JsonMapper json) {
-        return new PartWorker(jobRepository, customerPart, leases, json, System.out);
+            JsonMapper json, Clock clock) {
+        return new PartWorker(jobRepository, customerPart, leases, json, System.out, clock);
     }
 
     @Bean
