@@ -32,6 +32,7 @@ import org.onboarding.testsupport.ChildOnboard;
 import org.onboarding.testsupport.CustomerWriteGate;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
+import org.onboarding.testsupport.FaultInjection;
 import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.Postgres;
 import org.onboarding.testsupport.TableSnapshot;
@@ -191,6 +192,43 @@ class PostgresRemoteImportTest extends ImportScenario {
         Process again = onboard(null, "import", "--remote", FILE.toString());
         assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
         assertThat(again.exitValue()).as(out("import")).isZero();
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    /**
+     * The database refuses one customer of one part (a trigger raising an error, as an outage of that
+     * write would): that part fails on its worker, the others run to their end, the import ends FAILED, and
+     * importing the file again runs only the failed part, from its last committed chunk.
+     */
+    @Test
+    void aPartThatFailsOnItsWorkerFailsTheImportAndTheRestartRunsOnlyThatPart() throws Exception {
+        TableSnapshot local = localRun();
+        String refused = "CUS-0030000";
+        int failingPart = RowPartition.of(refused, 4);
+        new FaultInjection(jdbc).failAt(refused);
+        onboard("w1", "worker");
+        awaitLine("w1", "taking parts");
+
+        Process importing = onboard(null, "import", "--remote", "--parts", "4", FILE.toString());
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(importing.exitValue()).as(out("import")).isEqualTo(1);
+        // The failure is told as the database worded it, its run of digits masked as the summary masks any.
+        assertThat(out("import")).contains("FAILED")
+                .contains("customerPart:part" + failingPart + ": ERROR: injected fault writing CUS-003**00");
+        assertThat(jdbc.queryForList("""
+                select step_name from batch_step_execution where step_name like 'customerPart:%' and status = 'FAILED'""",
+                String.class)).containsExactly("customerPart:part" + failingPart);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from batch_step_execution where step_name like 'customerPart:%' and status = 'COMPLETED'""",
+                Long.class)).as("the other parts ran to their end").isEqualTo(3);
+
+        new FaultInjection(jdbc).clear();
+        Process again = onboard(null, "import", "--remote", FILE.toString());
+        assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(again.exitValue()).as(out("import")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like 'customerPart:%'",
+                Long.class)).as("only the failed part ran again").isEqualTo(5);
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
     }
 
