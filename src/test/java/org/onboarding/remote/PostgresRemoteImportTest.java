@@ -356,7 +356,7 @@ class PostgresRemoteImportTest extends ImportScenario {
     void aServiceSetToImportRemotelyRunsTheFilesDroppedInItsInboxOnWorkers() throws Exception {
         Path base = dir.resolve("service");
         Path inbox = Files.createDirectories(base.resolve("inbox").resolve("demo"));
-        onboard("w1", "worker");
+        onboard("w1", "worker", "--concurrency", "2");
         awaitLine("w1", "taking parts");
         onboard(null, Map.of("ONBOARD_SERVE_REMOTE_IMPORTS", "true", "ONBOARD_INBOX_BASE_DIRECTORY", base.toString(),
                 "ONBOARD_INBOX_QUIET_PERIOD", "0s", "ONBOARD_INBOX_POLL_INTERVAL", "200ms", "SERVER_PORT", "0"), "serve");
@@ -367,7 +367,9 @@ class PostgresRemoteImportTest extends ImportScenario {
         Path processed = base.resolve("processed").resolve("demo");
         await(() -> Files.isDirectory(processed) && processed.toFile().list().length == 1, Duration.ofSeconds(180));
         assertThat(processed.toFile().list()[0]).as(out("serve")).startsWith("customers.exec-");
-        assertThat(out("w1")).contains("started part customerPart:part0").contains("ended part customerPart:part7");
+        assertThat(out("w1")).contains("taking parts from queue " + queue + ", 2 at a time")
+                .contains("started part customerPart:part0").contains("ended part customerPart:part7");
+        assertThat(out("w1").lines().skip(1).limit(2)).as("two parts at a time").allMatch(line -> line.contains("started"));
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(ROWS);
         assertThat(jdbc.queryForObject("""
                 select count(*) from batch_job_execution_params where parameter_name = 'remote' and parameter_value = 'true'""",
@@ -401,6 +403,20 @@ class PostgresRemoteImportTest extends ImportScenario {
         assertThat(out("import").strip()).startsWith("onboard: cannot reach the message broker at ")
                 .doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(out("import").strip().lines()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isZero();
+    }
+
+    @Test
+    void partsAreForARemoteImportAndWritersForALocalOne() throws Exception {
+        Process parts = onboard(null, "import", "--parts", "4", FILE.toString());
+        assertThat(parts.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(parts.exitValue()).as(out("import")).isEqualTo(2);
+        assertThat(out("import")).contains("--parts needs --remote; a local import takes --writers");
+
+        Process writers = onboard(null, "import", "--remote", "--writers", "2", FILE.toString());
+        assertThat(writers.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(writers.exitValue()).as(out("import")).isEqualTo(2);
+        assertThat(out("import")).contains("--writers is for a local import; a remote one takes --parts");
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class)).isZero();
     }
 
