@@ -3,12 +3,14 @@ package org.onboarding.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.onboarding.remote.RemoteImports;
 import org.onboarding.remote.Workers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class WorkerCommand implements Callable<Integer> {
 
     private final ObjectProvider<Workers> workers;
+    private final RemoteImports remoteImports;
 
     @Spec
     private CommandSpec spec;
@@ -30,8 +33,9 @@ class WorkerCommand implements Callable<Integer> {
             description = "parts run at a time (default: the setting ONBOARD_REMOTE_CONCURRENCY, 1 unless set)")
     private Integer concurrency;
 
-    WorkerCommand(ObjectProvider<Workers> workers) {
+    WorkerCommand(ObjectProvider<Workers> workers, RemoteImports remoteImports) {
         this.workers = workers;
+        this.remoteImports = remoteImports;
     }
 
     @Override
@@ -39,6 +43,10 @@ class WorkerCommand implements Callable<Integer> {
         Workers pool = workers.getIfAvailable();
         if (pool == null) {
             throw new IllegalStateException("this process was not started as a worker");
+        }
+        if (!remoteImports.sharedDatabase()) {
+            throw new ParameterException(spec.commandLine(), "a worker needs the database of the imports it runs parts"
+                    + " of (PostgreSQL, from SPRING_DATASOURCE_URL); the embedded one is this process's alone");
         }
         Workers.Listening listening = pool.listen(concurrency);
         PrintWriter out = spec.commandLine().getOut();

@@ -90,6 +90,8 @@ class PartWorker {
         }
         try {
             handle(request, redelivered);
+        } catch (ImmediateRequeueAmqpException sentBack) {
+            throw sentBack;
         } catch (RuntimeException unexpected) {
             log.error("Part execution {} of import execution {} could not be run", request.partExecutionId(),
                     request.jobExecutionId(), unexpected);
@@ -112,19 +114,29 @@ class PartWorker {
         } catch (RuntimeException databaseGone) {
             log.debug("Could not record the failure of part execution {}", request.partExecutionId(), databaseGone);
         }
+        pause();
+        throw new ImmediateRequeueAmqpException("part execution " + request.partExecutionId() + " could not be run", why);
+    }
+
+    /** A pause before a request goes back to the queue, so that it does not come straight back to a worker that cannot run it. */
+    private static void pause() {
         try {
             Thread.sleep(REQUEUE_PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new ImmediateRequeueAmqpException("part execution " + request.partExecutionId() + " could not be run", why);
     }
 
     private void handle(PartRequest request, boolean redelivered) {
         StepExecution part = load(request.partExecutionId());
-        if (part == null) {
-            tell("dropped a request for part execution " + request.partExecutionId() + ", which does not exist");
-            return;
+        if (part == null || part.getJobExecutionId() != request.jobExecutionId()) {
+            // Most likely this worker's database is not the importing process's: back to the queue, for a
+            // worker that has it, rather than lost.
+            tell("part execution " + request.partExecutionId() + " of import " + request.jobExecutionId()
+                    + " is not in this worker's database: is SPRING_DATASOURCE_URL the importing process's? Sent back"
+                    + " to the queue");
+            pause();
+            throw new ImmediateRequeueAmqpException("part execution " + request.partExecutionId() + " not found");
         }
         if (redelivered && !awaitHolderGone(part)) {
             return;

@@ -19,11 +19,13 @@ public class RemoteImports {
 
     /** Why this process cannot import remotely, if it cannot: the workers must share its database. */
     public Optional<String> refusal() {
-        if (!dialect.allowsParallelWriters()) {
-            return Optional.of("--remote needs a database the workers share (PostgreSQL, from SPRING_DATASOURCE_URL);"
-                    + " the embedded one is this process's alone");
-        }
-        return Optional.empty();
+        return sharedDatabase() ? Optional.empty() : Optional.of("--remote needs a database the workers share"
+                + " (PostgreSQL, from SPRING_DATASOURCE_URL); the embedded one is this process's alone");
+    }
+
+    /** Whether this process's database can be shared with other processes: PostgreSQL, not the embedded H2. */
+    public boolean sharedDatabase() {
+        return dialect.allowsParallelWriters();
     }
 
     /**

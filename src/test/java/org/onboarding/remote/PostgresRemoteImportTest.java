@@ -407,6 +407,20 @@ class PostgresRemoteImportTest extends ImportScenario {
     }
 
     @Test
+    void aWorkerOnAnotherDatabaseSendsThePartsBackForAWorkerThatHasIt() throws Exception {
+        onboard("stray", Map.of("SPRING_DATASOURCE_URL", Postgres.emptySchemaUrl("onboard_stray")), "worker");
+        awaitLine("stray", "taking parts");
+        Process importing = onboard(null, "import", "--remote", "--parts", "2", FILE.toString());
+        awaitLine("stray", "is not in this worker's database");
+        onboard("w1", "worker");
+
+        assertThat(importing.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(importing.exitValue()).as(out("import")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(ROWS);
+        assertThat(out("stray")).doesNotContain("started part");
+    }
+
+    @Test
     void partsAreForARemoteImportAndWritersForALocalOne() throws Exception {
         Process parts = onboard(null, "import", "--parts", "4", FILE.toString());
         assertThat(parts.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -421,14 +435,19 @@ class PostgresRemoteImportTest extends ImportScenario {
     }
 
     @Test
-    void remoteNeedsTheSharedDatabaseNotTheEmbeddedOne() throws Exception {
-        Process importing = onboard(null, Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.resolve("onboard")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE"),
-                "import", "--remote", FILE.toString());
+    void remoteImportsAndWorkersNeedTheSharedDatabaseNotTheEmbeddedOne() throws Exception {
+        Map<String, String> embedded = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.resolve("onboard")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE");
+        Process importing = onboard(null, embedded, "import", "--remote", FILE.toString());
 
         assertThat(importing.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(importing.exitValue()).as(out("import")).isEqualTo(2);
         assertThat(out("import")).contains("--remote needs a database the workers share");
+
+        Process worker = onboard(null, embedded, "worker");
+        assertThat(worker.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(worker.exitValue()).as(out("worker")).isEqualTo(2);
+        assertThat(out("worker")).contains("a worker needs the database of the imports it runs parts of");
     }
 
     private TableSnapshot localRun() throws Exception {
