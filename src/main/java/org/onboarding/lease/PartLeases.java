@@ -67,6 +67,26 @@ public class PartLeases {
                 + column + " = ?", id).stream().map(instances::holder).toList();
     }
 
+    /** Enters this process in the pool of workers taking parts from the queue; registers it first. */
+    public void joinPool(String queue) {
+        instances.register();
+        jdbc.update("delete from onboard_worker where instance_id = ?", self());
+        jdbc.update("insert into onboard_worker (instance_id, queue) values (?, ?)", self(), queue);
+    }
+
+    /** Takes this process out of the pool, if its database still answers. */
+    public void leavePool() {
+        jdbc.update("delete from onboard_worker where instance_id = ?", self());
+    }
+
+    /** How many workers of the queue's pool renew their lease: alive, and reaching the database. */
+    public long liveWorkers(String queue) {
+        return jdbc.queryForList("""
+                select i.instance_id, i.host, i.pid, i.renewed_at, i.lease_millis, current_timestamp as now
+                from onboard_worker w join onboard_instance i on i.instance_id = w.instance_id
+                where w.queue = ?""", queue).stream().map(instances::holder).filter(LeaseHolder::live).count();
+    }
+
     /** Forgets the part leases of an execution that ended. */
     public void releaseAll(long jobExecutionId) {
         jdbc.update("delete from import_part_lease where job_execution_id = ?", jobExecutionId);

@@ -153,11 +153,13 @@ final class PartsWatch {
                 pool.send(part);
             }
         }
-        // Waiting for a worker is fine while one listens and its request is queued; a part whose worker is
-        // gone waits for a takeover; a part not running with nothing queued lost its request on the way.
+        // Waiting for a worker is fine while a live one listens and its request is queued; a part whose worker
+        // is gone waits for a takeover; a part not running with nothing queued lost its request on the way.
+        // Listening is not enough: a worker that lost the database keeps its broker connection.
         boolean lost = (part.getStatus() == BatchStatus.STARTING || part.getStatus() == BatchStatus.STOPPED)
                 && queue.waiting() == 0;
-        boolean unattended = part.getStatus() == BatchStatus.STARTED || queue.listening() == 0 || lost;
+        boolean noLiveWorker = queue.listening() == 0 || queue.liveWorkers() == 0;
+        boolean unattended = part.getStatus() == BatchStatus.STARTED || noLiveWorker || lost;
         if (!unattended) {
             unattendedSince.remove(part.getId());
             return;
@@ -167,6 +169,8 @@ final class PartsWatch {
             String why = part.getStatus() == BatchStatus.STARTED
                     ? "its worker stopped renewing its lease and no worker took it over"
                     : queue.listening() == 0 ? "no worker listened on queue " + pool.properties().queue()
+                    : noLiveWorker ? "no worker listening on queue " + pool.properties().queue()
+                            + " renewed its lease (none reached the database)"
                     : "no worker started it, and its request is no longer queued (see the workers' logs)";
             end(part, BatchStatus.FAILED, why + " within " + pool.properties().workerWait().toSeconds()
                     + " s (onboard.remote.worker-wait)");

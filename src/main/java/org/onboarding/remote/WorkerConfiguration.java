@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.onboarding.job.CustomerImportJobConfiguration;
-import org.onboarding.lease.ImportLeases;
 import org.onboarding.lease.PartLeases;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
@@ -77,7 +76,7 @@ class WorkerConfiguration {
 
     @Bean
     Workers workers(SimpleMessageListenerContainer partRequestListener, PartWorker partWorker,
-            ImportLeases leases, WorkerPool pool, RemoteProperties properties, ApplicationContext context) {
+            PartLeases leases, WorkerPool pool, RemoteProperties properties, ApplicationContext context) {
         // The inbound adapter is registered by its flow, under its id: looked up when listening starts.
         return new Workers(partRequestListener, () -> context.getBean(INBOUND, Lifecycle.class), partWorker, leases,
                 pool, properties);

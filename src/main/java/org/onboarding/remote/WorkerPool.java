@@ -81,18 +81,24 @@ class WorkerPool extends AbstractPartitionHandler implements RemoteParts {
                 .setHeader("contentType", "application/json").build());
     }
 
-    /** The workers' queue now: how many workers listen, how many requests wait; -1 each when the broker cannot tell. */
+    /** The workers' queue now: how many workers listen and how many requests wait (-1 when the broker cannot tell), how many workers live. */
     QueueState queue() {
+        long live = leases.liveWorkers(properties.queue());
         try {
             QueueInformation queue = broker.getQueueInfo(properties.queue());
-            return queue == null ? new QueueState(0, 0) : new QueueState(queue.getConsumerCount(), queue.getMessageCount());
+            return queue == null ? new QueueState(0, 0, live)
+                    : new QueueState(queue.getConsumerCount(), queue.getMessageCount(), live);
         } catch (AmqpException e) {
-            return new QueueState(-1, -1);
+            return new QueueState(-1, -1, live);
         }
     }
 
-    /** @param listening workers listening on the queue; @param waiting requests no worker has taken yet */
-    record QueueState(int listening, long waiting) {
+    /**
+     * @param listening   consumers on the queue, for the broker
+     * @param waiting     requests no worker has taken yet
+     * @param liveWorkers workers of the queue's pool that renew their lease, for the database
+     */
+    record QueueState(int listening, long waiting, long liveWorkers) {
     }
 
     JobRepository jobRepository() {

@@ -3,7 +3,7 @@ package org.onboarding.remote;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import org.onboarding.lease.ImportLeases;
+import org.onboarding.lease.PartLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
@@ -24,14 +24,14 @@ public class Workers implements SmartLifecycle {
     private final SimpleMessageListenerContainer listener;
     private final Supplier<Lifecycle> inbound;
     private final PartWorker worker;
-    private final ImportLeases leases;
+    private final PartLeases leases;
     private final WorkerPool pool;
     private final RemoteProperties properties;
     private volatile boolean running;
     private volatile boolean listening;
 
     Workers(SimpleMessageListenerContainer listener, Supplier<Lifecycle> inbound, PartWorker worker,
-            ImportLeases leases, WorkerPool pool, RemoteProperties properties) {
+            PartLeases leases, WorkerPool pool, RemoteProperties properties) {
         this.listener = listener;
         this.inbound = inbound;
         this.worker = worker;
@@ -49,12 +49,12 @@ public class Workers implements SmartLifecycle {
      */
     public Listening listen(Integer concurrency) {
         pool.checkReachable();
-        leases.register();
+        leases.joinPool(properties.queue());
         int consumers = concurrency == null ? properties.concurrency() : concurrency;
         listener.setConcurrentConsumers(consumers);
         inbound.get().start();
         listening = true;
-        return new Listening(leases.self().id(), properties.queue(), consumers);
+        return new Listening(leases.self(), properties.queue(), consumers);
     }
 
     /** Whether this process took parts since it started: it then runs until stopped. */
@@ -90,6 +90,11 @@ public class Workers implements SmartLifecycle {
                     PATIENCE.toSeconds());
         }
         inbound.get().stop();
+        try {
+            leases.leavePool();
+        } catch (RuntimeException databaseGone) {
+            log.debug("Could not leave the pool: this worker's lease lapses by itself", databaseGone);
+        }
     }
 
     @Override

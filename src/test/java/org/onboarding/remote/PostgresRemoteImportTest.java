@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -29,6 +31,7 @@ import org.onboarding.file.RowPartition;
 import org.onboarding.job.ImportRequest;
 import org.onboarding.sample.SampleFileGenerator;
 import org.onboarding.testsupport.ChildOnboard;
+import org.onboarding.testsupport.CuttableTcpProxy;
 import org.onboarding.testsupport.CustomerWriteGate;
 import org.onboarding.testsupport.Databases;
 import org.onboarding.testsupport.EnabledIfPostgres;
@@ -229,6 +232,38 @@ class PostgresRemoteImportTest extends ImportScenario {
         assertThat(again.exitValue()).as(out("import")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like 'customerPart:%'",
                 Long.class)).as("only the failed part ran again").isEqualTo(5);
+        assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
+    }
+
+    /**
+     * The database taken away from the only worker mid-part (its connections cut, new ones refused, as a
+     * lost network would): the worker cannot record anything, its lease lapses, and the import ends FAILED
+     * after the wait instead of waiting for ever; with a worker that reaches the database, importing the
+     * file again completes it.
+     */
+    @Test
+    void aWorkerThatLosesTheDatabaseMidPartFailsTheImportWithinTheWaitAndAnotherWorkerCompletesItsRestart()
+            throws Exception {
+        TableSnapshot local = localRun();
+        Matcher server = Pattern.compile("//([^:/]+):(\\d+)/").matcher(Postgres.freshSchemaUrl());
+        assertThat(server.find()).isTrue();
+        try (CuttableTcpProxy proxy = new CuttableTcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
+            onboard("w1", Map.of("SPRING_DATASOURCE_URL", Postgres.freshSchemaUrl().replaceFirst("//[^/]+/",
+                    "//127.0.0.1:" + proxy.port() + "/")), "worker");
+            awaitLine("w1", "taking parts");
+            Process importing = onboard(null, Map.of("ONBOARD_REMOTE_WORKER_WAIT", "5s"),
+                    "import", "--remote", "--parts", "2", FILE.toString());
+            await(() -> committedChunksOf("w1") > 0, Duration.ofSeconds(120));
+            proxy.cut();
+
+            assertThat(importing.waitFor(120, TimeUnit.SECONDS)).as(out("import")).isTrue();
+            assertThat(importing.exitValue()).as(out("import")).isEqualTo(1);
+            assertThat(out("import")).contains("FAILED").contains("within 5 s (onboard.remote.worker-wait)");
+        }
+        onboard("w2", "worker");
+        Process again = onboard(null, "import", "--remote", FILE.toString());
+        assertThat(again.waitFor(180, TimeUnit.SECONDS)).as(out("import")).isTrue();
+        assertThat(again.exitValue()).as(out("import")).isZero();
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(local);
     }
 
