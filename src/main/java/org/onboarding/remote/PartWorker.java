@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -279,12 +277,7 @@ class PartWorker {
     }
 
     private void fail(StepExecution part, String why) {
-        part.setStatus(BatchStatus.FAILED);
-        part.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
-        part.setEndTime(LocalDateTime.now());
-        try {
-            jobRepository.update(part);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
+        if (!EndedPart.record(jobRepository, part, BatchStatus.FAILED, why)) {
             log.debug("Part {} changed while being failed", part.getId());
         }
         tell("failed part " + part.getStepName() + " of import " + part.getJobExecutionId() + ": " + why);

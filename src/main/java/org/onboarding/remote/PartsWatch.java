@@ -1,7 +1,6 @@
 package org.onboarding.remote;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,10 +17,8 @@ import org.onboarding.lease.LeaseHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Follows one remote import's parts in the job repository, every poll, until each has ended, and
@@ -179,14 +176,9 @@ final class PartsWatch {
 
     /** Ends a part no worker runs; a worker that started it meanwhile wins, and the next poll sees it. */
     private void end(StepExecution part, BatchStatus status, String why) {
-        part.setStatus(status);
-        part.setExitStatus(new ExitStatus(status == BatchStatus.FAILED ? ExitStatus.FAILED.getExitCode()
-                : ExitStatus.STOPPED.getExitCode(), why));
-        part.setEndTime(LocalDateTime.now());
-        try {
-            pool.jobRepository().update(part);
+        if (EndedPart.record(pool.jobRepository(), part, status, why)) {
             log.warn("{} ended {}: {}", name(part), status, why);
-        } catch (OptimisticLockingFailureException takenMeanwhile) {
+        } else {
             log.debug("{} changed while being ended; looked at again at the next poll", name(part));
         }
     }
