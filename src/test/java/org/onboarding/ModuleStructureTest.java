@@ -28,7 +28,7 @@ class ModuleStructureTest {
             "pii", "settings", "db", "lease",
             "feed", "folders", "file", "rules", "imports", "rejects",
             "customers", "connections", "wallets", "webhooks",
-            "job", "operations", "remote", "serve", "sample", "cli");
+            "job", "operations", "remote", "serve", "console", "sample", "cli");
 
     static final ApplicationModules MODULES = ApplicationModules.of(OnboardingApplication.class);
 

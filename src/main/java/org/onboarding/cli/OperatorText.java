@@ -2,6 +2,7 @@ package org.onboarding.cli;
 
 import java.time.Duration;
 
+import org.onboarding.operations.Durations;
 import org.onboarding.operations.ExecutionSummary;
 import org.onboarding.pii.PiiText;
 
@@ -33,7 +34,7 @@ final class OperatorText {
 
     /** {@code 12.4 s}. */
     static String duration(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
+        return Durations.shown(duration);
     }
 
     /** {@code 1 warning}, {@code 2 warnings}. */

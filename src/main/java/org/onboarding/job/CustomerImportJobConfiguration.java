@@ -29,6 +29,11 @@ public class CustomerImportJobConfiguration {
     public static final String CONNECTIONS_STEP = "linkConnections";
     /** A part's step; its executions are named {@code customerPart:part0}, {@code customerPart:part1}, … */
     public static final String PART_STEP = "customerPart";
+    /**
+     * A failed part's step execution context: why it failed, in one line, identity numbers masked; its exit
+     * description holds a stack trace the job repository cuts short, often before the cause.
+     */
+    public static final String PART_FAILURE = "part.failure";
     /** A part's step execution context: the worker (its instance id) that ran the part of a remote import. */
     public static final String PART_WORKER = "part.worker";
     /**

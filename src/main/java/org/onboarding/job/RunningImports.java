@@ -87,6 +87,11 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
     public ExitStatus afterStep(StepExecution part) {
         if (part.getStatus() == BatchStatus.FAILED) {
             of(part.getJobExecution()).partFailed(part.getStepName());
+            if (!part.getFailureExceptions().isEmpty()) {
+                // Saved with the part's context after this listener: operators read it back ('show', the console).
+                part.getExecutionContext().putString(CustomerImportJobConfiguration.PART_FAILURE,
+                        ImportSummaries.describe(part.getFailureExceptions().get(0)));
+            }
         }
         long id = part.getJobExecutionId();
         if (!jobsHere.contains(id) && partsForOthers.merge(id, -1, Integer::sum) <= 0) {

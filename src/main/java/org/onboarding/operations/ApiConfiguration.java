@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> operatorApiGuard(ApiProperties properties, JsonMapper json) {
+    FilterRegistrationBean<BearerTokenFilter> operatorApiGuard(OperatorTokens tokens, JsonMapper json) {
         FilterRegistrationBean<BearerTokenFilter> registration =
-                new FilterRegistrationBean<>(new BearerTokenFilter(properties, json));
+                new FilterRegistrationBean<>(new BearerTokenFilter(tokens, json));
         registration.addUrlPatterns("/api/*", "/actuator/metrics", "/actuator/metrics/*");
         return registration;
     }

@@ -1,8 +1,7 @@
 package org.onboarding.operations;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,32 +23,32 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final ApiProperties properties;
+    private final OperatorTokens tokens;
     private final JsonMapper json;
 
     /** @param json writes the refusals: the application's mapper, which writes a problem detail flat */
-    public BearerTokenFilter(ApiProperties properties, JsonMapper json) {
-        this.properties = properties;
+    public BearerTokenFilter(OperatorTokens tokens, JsonMapper json) {
+        this.tokens = tokens;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!properties.enabled()) {
+        if (!tokens.enabled()) {
             refuse(response, HttpServletResponse.SC_NOT_FOUND, "the operator API is off: set ONBOARD_API_TOKEN to turn it on");
             return;
         }
         String authorization = request.getHeader("Authorization");
-        boolean valid = authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                && MessageDigest.isEqual(authorization.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8),
-                        properties.token().strip().getBytes(StandardCharsets.UTF_8));
-        if (!valid) {
+        Optional<Operator> operator = authorization != null
+                && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                ? tokens.check(authorization.substring(PREFIX.length())) : Optional.empty();
+        if (operator.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "a valid bearer token is required");
             return;
         }
-        request.setAttribute(Operator.REQUEST_ATTRIBUTE, Operator.ofToken(properties.token().strip()));
+        request.setAttribute(Operator.REQUEST_ATTRIBUTE, operator.get());
         chain.doFilter(request, response);
     }
 

@@ -1,5 +1,7 @@
 package org.onboarding.operations;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ class ExecutionIndex {
     }
 
     /** The ids of the latest import executions, newest first; a null status or feed does not filter. */
-    public List<Long> latest(BatchStatus status, String feed, int limit) {
+    public List<Long> latest(BatchStatus status, String feed, LocalDate createdOn, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select e.job_execution_id from batch_job_execution e
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
@@ -37,6 +39,12 @@ class ExecutionIndex {
         if (feed != null) {
             sql.append(" and f.parameter_value = ?");
             arguments.add(feed);
+        }
+        if (createdOn != null) {
+            // The job repository keeps local times: a day is this machine's day.
+            sql.append(" and e.create_time >= ? and e.create_time < ?");
+            arguments.add(Timestamp.valueOf(createdOn.atStartOfDay()));
+            arguments.add(Timestamp.valueOf(createdOn.plusDays(1).atStartOfDay()));
         }
         sql.append(" order by e.job_execution_id desc limit ?");
         arguments.add(limit);

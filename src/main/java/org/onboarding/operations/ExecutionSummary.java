@@ -18,8 +18,9 @@ import org.springframework.batch.core.BatchStatus;
  * @param rowsRead  data rows read over every run of its job instance up to this execution
  * @param created   customers created, over the same runs (likewise updated and rejected)
  * @param remote    whether its customers' parts ran on workers ({@code import --remote})
+ * @param fileRows  the data rows its file holds, as counted before it started: how far along it is
  */
 public record ExecutionSummary(long id, long jobInstanceId, String feed, String file, BatchStatus status,
         LocalDateTime startTime, Duration duration, boolean ended, long rowsRead, long created, long updated,
-        long rejected, boolean remote) {
+        long rejected, boolean remote, long fileRows) {
 }

@@ -9,9 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.onboarding.job.ImportSummaries;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,14 +41,14 @@ class ImportExecutionsController {
 
     private final ImportHistory history;
     private final ImportExecutions executions;
-    private final TaskExecutor restarts;
+    private final BackgroundRestarts restarts;
     private final OperatorLog operatorLog;
 
-    ImportExecutionsController(ImportHistory history, ImportExecutions executions, TaskExecutor applicationTaskExecutor,
+    ImportExecutionsController(ImportHistory history, ImportExecutions executions, BackgroundRestarts restarts,
             OperatorLog operatorLog) {
         this.history = history;
         this.executions = executions;
-        this.restarts = applicationTaskExecutor;
+        this.restarts = restarts;
         this.operatorLog = operatorLog;
     }
 
@@ -78,16 +76,7 @@ class ImportExecutionsController {
     @PostMapping("/{id}/restart")
     ResponseEntity<?> restart(@PathVariable long id, @RequestAttribute(Operator.REQUEST_ATTRIBUTE) Operator operator)
             throws Exception {
-        operatorLog.did(operator, "restart of execution " + id + " asked over HTTP");
-        CompletableFuture<RestartResult> restart = CompletableFuture.supplyAsync(() -> {
-            try {
-                return executions.restart(id);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(ImportSummaries.describe(e), e);
-            }
-        }, restarts).whenComplete((result, refusal) -> operatorLog.restartEnded(operator, id, result, refusal));
+        CompletableFuture<RestartResult> restart = restarts.start(id, operator, "over HTTP");
         try {
             RestartResult result = restart.get(RESTART_ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
             return ResponseEntity.ok(result);

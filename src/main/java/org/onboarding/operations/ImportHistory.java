@@ -3,6 +3,7 @@ package org.onboarding.operations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
 public class ImportHistory {
 
     private static final int DESCRIPTION_LENGTH = 160;
+    private static final String CAUSED_BY = "Caused by: ";
     /** Warnings {@code show} lists; a file with more is a case for a query, which it names. */
     private static final int WARNINGS_SHOWN = 50;
 
@@ -54,7 +56,12 @@ public class ImportHistory {
 
     /** The latest import executions, newest first; a null status or feed does not filter. */
     public List<ExecutionSummary> list(BatchStatus status, String feed, int limit) {
-        return index.latest(status, feed, limit).stream()
+        return list(status, feed, null, limit);
+    }
+
+    /** The latest import executions created on that day (this machine's), newest first; a null filter does not filter. */
+    public List<ExecutionSummary> list(BatchStatus status, String feed, LocalDate createdOn, int limit) {
+        return index.latest(status, feed, createdOn, limit).stream()
                 .map(jobRepository::getJobExecution)
                 .map(this::summarize)
                 .toList();
@@ -68,10 +75,17 @@ public class ImportHistory {
                 .map(step -> step(step, execution))
                 .toList();
         long instance = summary.jobInstanceId();
+        String failure = summary.failure() != null || execution.getStatus() != BatchStatus.FAILED ? summary.failure()
+                : storedFailure(execution);
         return new ExecutionDetails(summarize(execution, summary),
-                execution.getJobParameters().getString(ImportParameters.FILE), summary.failure(), summary.reportPath(),
+                execution.getJobParameters().getString(ImportParameters.FILE), failure, summary.reportPath(),
                 isLastOfInstance(execution), steps, warnings.first(instance, id, WARNINGS_SHOWN),
                 warnings.count(instance, id));
+    }
+
+    /** The latest execution of the same job instance as this one: itself, or a restart of it. */
+    public long lastOfInstance(long id) {
+        return jobRepository.getLastJobExecution(find(id).getJobInstance()).getId();
     }
 
     /** The import execution with this id, or an {@link UnknownExecutionException}. */
@@ -106,7 +120,8 @@ public class ImportHistory {
                 parameters.getString(ImportParameters.FEED),
                 file == null ? null : Path.of(file).getFileName().toString(), summary.status(),
                 execution.getStartTime(), duration, ended, summary.rowsRead(), counts.created(), counts.updated(),
-                counts.rejected(), ImportParameters.remote(parameters));
+                counts.rejected(), ImportParameters.remote(parameters),
+                parameters.getLong(ImportParameters.RECORDS) == null ? 0 : parameters.getLong(ImportParameters.RECORDS));
     }
 
     /**
@@ -144,17 +159,39 @@ public class ImportHistory {
                         CustomerImportJobConfiguration.PART_FIRST_STARTED)), ZoneId.systemDefault())
                 : step.getStartTime();
         return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
-                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()),
+                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()), start,
                 between(start, step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
                 workers.isEmpty() ? List.of() : List.of(workers.split(", ")));
     }
 
-    /** A step's exit description in one short line: a failed step's is a stack trace that may quote a row. */
+    /**
+     * Why an execution read back from the job repository failed: the failures themselves are not kept,
+     * only each step's exit description, so it is the first failed step's own cause (a part's before the
+     * step that split the file, whose description only says that a part failed).
+     */
+    private static String storedFailure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED)
+                .sorted(Comparator.comparing(StepExecution::getId).reversed())
+                .map(step -> step.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FAILURE)
+                        ? step.getExecutionContext().getString(CustomerImportJobConfiguration.PART_FAILURE)
+                        : describe(step.getExitStatus().getExitDescription()))
+                .filter(line -> !line.isEmpty())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * A step's exit description in one short line: a failed step's is a stack trace that may quote a row,
+     * and whose first line is often only a wrapper's ("Unable to process chunk"), so its last cause is told.
+     */
     private static String describe(String description) {
         if (description == null || description.isBlank()) {
             return "";
         }
-        String line = PiiText.text(description.lines().findFirst().orElse("").strip());
+        String cause = description.lines().map(String::strip).filter(line -> line.startsWith(CAUSED_BY))
+                .reduce((first, last) -> last).map(line -> line.substring(CAUSED_BY.length()))
+                .orElse(description.lines().findFirst().orElse(""));
+        String line = PiiText.text(cause.strip());
         return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
     }
 }

@@ -1,6 +1,7 @@
 package org.onboarding.operations;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.onboarding.imports.ImportCounts;
@@ -18,9 +19,10 @@ import org.springframework.batch.core.BatchStatus;
  *                        short, or empty: a failed step's description is a stack trace that may
  *                        quote a row's identity numbers
  * @param duration        from the step's start to its end, or to its last update while it runs
+ * @param startTime       when it started (a remote part taken over: its first worker's start), or null
  * @param workers         the workers that ran a remote import's part, in turn (more than one when one
  *                        took the part over from another), or empty
  */
 public record StepSummary(String name, BatchStatus status, long readCount, long commitCount, long rollbackCount,
-        ImportCounts counts, String exitDescription, Duration duration, List<String> workers) {
+        ImportCounts counts, String exitDescription, LocalDateTime startTime, Duration duration, List<String> workers) {
 }

@@ -1,6 +1,7 @@
 package org.onboarding.rejects;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.onboarding.imports.ConnectionReject;
@@ -125,6 +126,27 @@ public class RejectStore {
         }, (java.sql.ResultSet row) -> consumer.accept(row.getLong(1), row.getString(2), row.getString(6),
                 row.getString(7), row.getString(4),
                 row.getString(5) == null ? new String[0] : json.readValue(row.getString(5), String[].class)));
+    }
+
+    /** How many rejects each rule made over the job instance's runs up to this execution, most first. */
+    public List<RuleRejects> countByRule(long jobInstanceId, long upToExecutionId) {
+        return jdbc.query("""
+                select coalesce(field, '(row)') as rule, count(*) as rejects from import_reject
+                where job_instance_id = ? and job_execution_id <= ?
+                group by coalesce(field, '(row)') order by rejects desc, rule""",
+                (row, n) -> new RuleRejects(row.getString("rule"), row.getLong("rejects")), jobInstanceId, upToExecutionId);
+    }
+
+    /** The first rejects, in file order, of the job instance's runs up to this execution. */
+    public List<StoredReject> first(long jobInstanceId, long upToExecutionId, int limit) {
+        return jdbc.query("""
+                select line_number, reference_id, kind, related_reference_id, field, reason, row_cells
+                from import_reject where job_instance_id = ? and job_execution_id <= ?
+                order by line_number, id limit ?""",
+                (row, n) -> new StoredReject(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6),
+                        row.getString(7) == null ? List.of() : Arrays.asList(json.readValue(row.getString(7), String[].class))),
+                jobInstanceId, upToExecutionId, limit);
     }
 
     public long countRejectedRows(long jobInstanceId) {
