@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onboarding.feed.FeedCatalog;
 import org.onboarding.operations.DeadLetters;
 import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.operations.Operator;
@@ -41,14 +42,16 @@ class WebhooksPage {
     private final WebhookEventStore store;
     private final WebhookProperties properties;
     private final DeadLetters deadLetters;
+    private final FeedCatalog feeds;
     private final Clock clock;
 
     WebhooksPage(WebhookEndpoints endpoints, WebhookEventStore store, WebhookProperties properties,
-            DeadLetters deadLetters, Clock clock) {
+            DeadLetters deadLetters, FeedCatalog feeds, Clock clock) {
         this.endpoints = endpoints;
         this.store = store;
         this.properties = properties;
         this.deadLetters = deadLetters;
+        this.feeds = feeds;
         this.clock = clock;
     }
 
@@ -70,6 +73,7 @@ class WebhooksPage {
         model.addAttribute("failed", EventStatus.FAILED);
         model.addAttribute("circuits", store.circuits(all.stream().map(WebhookEndpoint::organizationId).toList(),
                 properties.circuit(), now));
+        model.addAttribute("feeds", feeds.names());
         model.addAttribute("deadLetters", store.list(EventStatus.FAILED, null, null, DEAD_LETTERS_LISTED));
         model.addAttribute("organizations", all.stream().collect(java.util.stream.Collectors.toMap(
                 WebhookEndpoint::organizationId, WebhookEndpoint::organizationName, (a, b) -> a)));

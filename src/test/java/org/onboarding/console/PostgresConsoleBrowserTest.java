@@ -243,7 +243,15 @@ class PostgresConsoleBrowserTest extends ImportScenario {
                 + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
         assertThat(signInAnswer.headers().firstValue("Location")).get().asString().endsWith("/");
         assertThat(signInAnswer.headers().allValues("Set-Cookie")).singleElement().asString()
-                .contains("HttpOnly").contains("SameSite=Strict");
+                .contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
+        HttpClient behindTls = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String tlsForm = behindTls.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> tlsAnswer = behindTls.send(HttpRequest.newBuilder(URI.create(url("/sign-in")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(tlsForm) + "&token="
+                        + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tlsAnswer.headers().allValues("Set-Cookie")).as("a proxy on loopback said the request came over TLS")
+                .singleElement().asString().contains("Secure");
 
         HttpResponse<String> forged = signedIn.send(post("/imports/" + failed.executionId() + "/restart", ""),
                 HttpResponse.BodyHandlers.ofString());

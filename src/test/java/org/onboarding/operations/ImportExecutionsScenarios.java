@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -223,6 +224,8 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
         assertThat(small.startTime()).isNotNull();
         assertThat(List.of(small.rowsRead(), small.created(), small.updated(), small.rejected()))
                 .containsExactly(2L, 1L, 0L, 1L);
+        assertThat(history.list(null, null, LocalDate.now(), 20)).hasSize(3);
+        assertThat(history.list(null, null, LocalDate.now().minusDays(1), 20)).isEmpty();
         ExecutionSummary failedRow = history.list(BatchStatus.FAILED, "demo", 20).get(0);
         assertThat(List.of(failedRow.rowsRead(), failedRow.created(), failedRow.rejected()))
                 .containsExactly(failed.rowsRead(), failed.counts().created(), failed.counts().rejected());
@@ -242,6 +245,18 @@ abstract class ImportExecutionsScenarios extends ImportScenario {
                 .extracting(StepSummary::readCount).containsExactly(2L);
         assertThatThrownBy(() -> history.show(999)).isInstanceOf(OperationRefusedException.class)
                 .hasMessage("no import execution 999");
+    }
+
+    @Test
+    void showTellsWhyAnExecutionReadBackFromTheRepositoryFailed() throws Exception {
+        ImportSummary failed = failAt("CUS-9", tenRows("failed.csv"));
+
+        ExecutionDetails details = history.show(failed.executionId());
+
+        assertThat(details.failure()).contains("injected fault writing CUS-9");
+        assertThat(details.steps()).filteredOn(step -> step.name().startsWith("customerPart"))
+                .filteredOn(step -> step.status() == BatchStatus.FAILED)
+                .extracting(StepSummary::exitDescription).singleElement().asString().contains("injected fault");
     }
 
     /** Imports the file with the database failing the write of this referenceId, then lifts the fault. */
