@@ -4,14 +4,6 @@
   'use strict';
   var INTERVAL = 2000;
 
-  function format(n) { return Number(n).toLocaleString('en'); }
-
-  function left(seconds) {
-    if (seconds < 0) { return 'time left unknown yet'; }
-    if (seconds < 60) { return 'about ' + seconds + ' s left'; }
-    return 'about ' + Math.floor(seconds / 60) + ' min ' + (seconds % 60) + ' s left';
-  }
-
   function start() {
     var shown = document.querySelectorAll('[data-progress-id]');
     if (shown.length === 0) { return; }
@@ -30,9 +22,7 @@
             if (!element) { return; }
             if (progress.status !== element.getAttribute('data-status') || progress.ended) { changed = true; return; }
             element.querySelector('progress').value = progress.percent;
-            element.querySelector('.progress-text').textContent = format(progress.rowsRead) + ' of '
-              + format(progress.fileRows) + ' rows (' + progress.percent + '%), ' + format(progress.rowsPerSecond)
-              + ' rows/s, ' + left(progress.secondsLeft);
+            element.querySelector('.progress-text').textContent = progress.text;
           });
           if (changed) { window.location.reload(); return; }
           window.setTimeout(poll, INTERVAL);

@@ -145,7 +145,7 @@ class ImportsPage {
     @GetMapping(path = "/imports/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Progress> progress(@RequestParam List<Long> ids) {
-        return ids.stream().limit(LISTED).map(id -> Progress.of(history.show(id).summary())).toList();
+        return ids.stream().limit(LISTED).map(id -> Progress.of(history.summary(id))).toList();
     }
 
     @PostMapping("/imports/{id}/restart")
@@ -224,17 +224,21 @@ class ImportsPage {
      *
      * @param rowsPerSecond rows read over the time it has run, 0 before its first chunk
      * @param secondsLeft   at that rate, or -1 when it cannot be told yet
+     * @param text          all of it in a line, as the pages show it: {@code 1,200 of 5,000 rows (24%), 410 rows/s, about 9 s left}
      */
     record Progress(long id, String status, boolean ended, long rowsRead, long fileRows, int percent,
-            long rowsPerSecond, long secondsLeft) {
+            long rowsPerSecond, long secondsLeft, String text) {
 
         static Progress of(ExecutionSummary summary) {
             long millis = summary.duration().toMillis();
             long rate = millis <= 0 ? 0 : summary.rowsRead() * 1000 / millis;
-            long left = Math.max(summary.fileRows() - summary.rowsRead(), 0);
+            long left = rate <= 0 ? -1 : Math.max(summary.fileRows() - summary.rowsRead(), 0) / rate;
             int percent = summary.fileRows() <= 0 ? 0 : (int) Math.min(100, summary.rowsRead() * 100 / summary.fileRows());
+            String text = String.format("%,d of %,d rows (%d%%), %,d rows/s, %s", summary.rowsRead(), summary.fileRows(),
+                    percent, rate, left < 0 ? "time left unknown yet" : left < 60 ? "about " + left + " s left"
+                            : "about " + left / 60 + " min " + left % 60 + " s left");
             return new Progress(summary.id(), summary.status().name(), summary.ended(), summary.rowsRead(),
-                    summary.fileRows(), percent, rate, rate <= 0 ? -1 : left / rate);
+                    summary.fileRows(), percent, rate, left, text);
         }
     }
 }

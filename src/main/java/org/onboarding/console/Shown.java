@@ -26,6 +26,11 @@ class Shown {
         return Durations.shown(run.duration()) + (run.ended() ? "" : "+");
     }
 
+    /** A running import's progress, as the page's script goes on to update it. */
+    public String progress(ExecutionSummary run) {
+        return ImportsPage.Progress.of(run).text();
+    }
+
     public String duration(Duration duration) {
         return Durations.shown(duration);
     }

@@ -67,6 +67,11 @@ public class ImportHistory {
                 .toList();
     }
 
+    /** One execution's summary alone: what a page following its progress asks for every few seconds. */
+    public ExecutionSummary summary(long id) {
+        return summarize(find(id));
+    }
+
     public ExecutionDetails show(long id) {
         JobExecution execution = find(id);
         ImportSummary summary = summaries.of(execution);

@@ -173,6 +173,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
             assertThat(browser.findElements(By.cssSelector("table.imports [data-progress-id] progress"))).hasSize(1);
             follow(By.linkText("running.csv"));
             assertThat(browser.findElements(By.cssSelector("main progress"))).hasSize(1);
+            assertThat(text(".progress-text")).contains(" of 12 rows (").contains("rows/s");
             assertThat(text("#import-status")).isEqualTo("STARTED");
 
             follow(By.xpath("//button[normalize-space()='Stop']"));
