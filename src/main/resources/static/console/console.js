@@ -8,10 +8,13 @@
     var shown = document.querySelectorAll('[data-progress-id]');
     if (shown.length === 0) { return; }
     var ids = Array.prototype.map.call(shown, function (element) { return element.getAttribute('data-progress-id'); });
+    var url = shown[0].getAttribute('data-progress-url');
     function poll() {
-      fetch('/imports/progress?ids=' + encodeURIComponent(ids.join(',')),
+      fetch(url + '?ids=' + encodeURIComponent(ids.join(',')),
             { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', redirect: 'manual' })
         .then(function (response) {
+          // Signed out meanwhile (idle, or elsewhere): the reload shows the sign-in page.
+          if (response.type === 'opaqueredirect' || response.status === 401) { window.location.reload(); return []; }
           if (!response.ok) { throw new Error('progress answered ' + response.status); }
           return response.json();
         })

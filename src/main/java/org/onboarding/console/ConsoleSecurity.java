@@ -2,6 +2,7 @@ package org.onboarding.console;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import org.onboarding.operations.OperatorTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,7 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,9 +60,10 @@ class ConsoleSecurity {
     @Bean
     @Order(2)
     @Profile("serve")
-    SecurityFilterChain console(HttpSecurity http, OperatorTokens tokens, OperatorTokenAuthentication authentication)
-            throws Exception {
+    SecurityFilterChain console(HttpSecurity http, OperatorTokens tokens, OperatorTokenAuthentication authentication,
+            ConsoleProperties properties, Clock clock) throws Exception {
         http.authenticationProvider(authentication)
+                .addFilterBefore(new IdleSignOut(properties, clock), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -79,11 +85,22 @@ class ConsoleSecurity {
                         .defaultSuccessUrl("/", false).failureUrl("/sign-in?refused"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("JSESSIONID").invalidateHttpSession(true))
-                // Signed in, a refusal here is a change without its CSRF token: a forged or stale form.
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, refused) -> refuse(response,
-                        HttpServletResponse.SC_FORBIDDEN, "Refused: the form's CSRF token is missing or out of date."
-                                + " Reload the page and try again.")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, refused) -> {
+                    if (!signedIn()) {
+                        // A form from a session that has ended (signed out, idle): sign in again.
+                        response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+                    } else {
+                        // A signed-in change whose CSRF token is not this session's: forged, or a stale page.
+                        refuse(response, HttpServletResponse.SC_FORBIDDEN, "Refused: the form's CSRF token is missing"
+                                + " or out of date. Reload the page and try again.");
+                    }
+                }))
                 .build();
+    }
+
+    private static boolean signedIn() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
     }
 
     private static void refuse(HttpServletResponse response, int status, String why) throws IOException {

@@ -3,6 +3,7 @@ package org.onboarding.console;
 import java.util.List;
 
 import org.onboarding.operations.ImportTrends;
+import org.onboarding.pii.PiiText;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ class HistoryPage {
         List<ImportTrends.Throughput> throughput = trends.throughput(IMPORTS);
         model.addAttribute("throughput", throughput);
         model.addAttribute("throughputChart", BarChart.of(throughput.stream()
-                .map(run -> new BarChart.Value("#" + run.id() + " " + run.file(), run.rowsPerSecond())).toList()));
+                .map(run -> new BarChart.Value("#" + run.id() + (run.file() == null ? "" : " " + PiiText.escape(run.file())),
+                        run.rowsPerSecond())).toList()));
         return "history";
     }
 }

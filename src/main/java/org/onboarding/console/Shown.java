@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.onboarding.operations.Durations;
 import org.onboarding.operations.ExecutionSummary;
+import org.onboarding.pii.PiiText;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,14 @@ class Shown {
     /** {@code 12.4 s}, with a {@code +} for a run that recorded no end (it ran at least that long). */
     public String took(ExecutionSummary run) {
         return Durations.shown(run.duration()) + (run.ended() ? "" : "+");
+    }
+
+    /**
+     * Text from a file (its name, a cell) with control characters and bidirectional overrides written as
+     * escapes, as the command line shows it: markup is escaped by the page itself.
+     */
+    public String text(String text) {
+        return text == null ? "" : PiiText.escape(text);
     }
 
     /** A running import's progress, as the page's script goes on to update it. */

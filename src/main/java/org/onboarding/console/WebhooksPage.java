@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onboarding.feed.FeedCatalog;
+import org.onboarding.feed.FeedException;
 import org.onboarding.operations.DeadLetters;
 import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.operations.Operator;
@@ -98,7 +99,7 @@ class WebhooksPage {
             int requeued = deadLetters.retryAll(only, new Operator(signedIn.getName()));
             outcome.addFlashAttribute("outcome", "Re-queued " + requeued + " failed events"
                     + (only == null ? "" : " of feed " + only) + ": the next delivery pass sends them.");
-        } catch (RuntimeException refused) {
+        } catch (OperationRefusedException | FeedException refused) {
             outcome.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/webhooks";

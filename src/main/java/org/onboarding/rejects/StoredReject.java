@@ -3,8 +3,9 @@ package org.onboarding.rejects;
 import java.util.List;
 
 /**
- * One reason a row was refused, as stored: its cells masked (BVN, NIN, phone and email) and every text
- * cut to its column, control characters escaped.
+ * One reason a row was refused, as stored: its cells masked (BVN, NIN, phone and email), its referenceId,
+ * field and reason masked and with their control characters escaped, each cut to its column. The cells
+ * keep theirs: whoever shows them escapes them.
  *
  * @param kind               {@code row}, or {@code connection} for a connection refused
  * @param relatedReferenceId the connection's related referenceId, for a connection reject
