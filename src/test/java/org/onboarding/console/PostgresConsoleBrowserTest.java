@@ -188,6 +188,32 @@ class PostgresConsoleBrowserTest extends ImportScenario {
     }
 
     @Test
+    void aFailedImportIsAbandonedAfterItsConfirmationAndADeadProcesssImportRecovered() throws Exception {
+        ImportSummary failed = failedImport("failed.csv");
+        ImportSummary died = importFile("died.csv", "CUS-21,Chidi Nwosu,1,22100000021");
+        // As a process killed with -9 an hour ago leaves its import: marked running, with nobody holding it.
+        jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null,"
+                + " create_time = create_time - interval '1 hour', start_time = start_time - interval '1 hour',"
+                + " last_updated = last_updated - interval '1 hour' where job_execution_id = ?", died.executionId());
+        signIn(TOKEN);
+
+        browser.get(url("/imports/" + failed.executionId()));
+        follow(By.linkText("Abandon…"));
+        assertThat(text("main")).contains("is for good").contains("counts as imported");
+        follow(By.xpath("//button[normalize-space()='Abandon for good']"));
+        assertThat(text("#import-status")).isEqualTo("ABANDONED");
+        assertThat(text(".outcome")).contains("will not be restarted");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Restart']"))).isEmpty();
+
+        browser.get(url("/imports/" + died.executionId()));
+        follow(By.xpath("//button[normalize-space()='Recover']"));
+        assertThat(text(".outcome")).contains("FAILED");
+        assertThat(text("#import-status")).isEqualTo("FAILED");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Restart']"))).hasSize(1);
+        Chromium.screenshot(browser, "recovered");
+    }
+
+    @Test
     void aDeadLetterIsRetriedFromTheWebhooksPage() throws Exception {
         importFile("events.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,Emeka Obi,1,22100000002");
         int deadLetters = jdbc.update("update webhook_event set status = 'FAILED', attempts = 8, last_error = 'HTTP 500'");
@@ -265,6 +291,14 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         assertThat(wrongToken.statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class))
                 .as("nothing was restarted").isEqualTo(1);
+
+        ImportSummary rejected = importFile("rejected.csv", "CUS-31,Ngozi Eze,1,22100000031", "CUS-32,,1,22100000032");
+        HttpResponse<String> report = signedIn.send(get("/imports/" + rejected.executionId() + "/report"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Disposition")).get().asString()
+                .startsWith("attachment").contains("rejects-");
+        assertThat(report.body()).contains("CUS-32").doesNotContain("CUS-31");
     }
 
     private ImportSummary importFile(String name, String... rows) throws Exception {
