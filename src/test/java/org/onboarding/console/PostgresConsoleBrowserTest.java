@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +127,8 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         assertThat(browser.findElement(By.partialLinkText("reject report")).getAttribute("href"))
                 .endsWith("/imports/" + completed.executionId() + "/report");
         Chromium.screenshot(browser, "import");
+        new Actions(browser).scrollToElement(browser.findElement(By.id("warnings-heading"))).perform();
+        Chromium.screenshot(browser, "import-rejects");
 
         browser.get(url("/?status=failed"));
         assertThat(text("table.imports")).contains("failed.csv").doesNotContain("completed.csv");
