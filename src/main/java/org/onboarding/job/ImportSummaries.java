@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onboarding.imports.ImportCounts;
 import org.onboarding.imports.ImportTally;
 import org.onboarding.pii.PiiText;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -90,6 +92,17 @@ public class ImportSummaries {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /**
+     * Why a part failed, as it recorded it in its context when it ended ({@link RunningImports}), in this
+     * process or on a worker; empty for a part that did not fail, or was failed without running.
+     */
+    public static Optional<String> recordedFailure(StepExecution part) {
+        return part.getStatus() == BatchStatus.FAILED
+                && part.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FAILURE)
+                ? Optional.of(part.getExecutionContext().getString(CustomerImportJobConfiguration.PART_FAILURE))
+                : Optional.empty();
     }
 
     /** A failure in one line, for a person: its cause's first line, identity numbers masked. */

@@ -51,6 +51,8 @@ class RunningImports implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution part) {
+        // A restarted part starts from its failed run's context: that failure is not this run's.
+        part.getExecutionContext().remove(CustomerImportJobConfiguration.PART_FAILURE);
         if (!jobsHere.contains(part.getJobExecutionId())) {
             partsForOthers.merge(part.getJobExecutionId(), 1, Integer::sum);
         }

@@ -164,7 +164,7 @@ public class ImportHistory {
                         CustomerImportJobConfiguration.PART_FIRST_STARTED)), ZoneId.systemDefault())
                 : step.getStartTime();
         return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
-                step.getRollbackCount(), counts, describe(step.getExitStatus().getExitDescription()), start,
+                step.getRollbackCount(), counts, why(step), start,
                 between(start, step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
                 workers.isEmpty() ? List.of() : List.of(workers.split(", ")));
     }
@@ -178,11 +178,14 @@ public class ImportHistory {
         return execution.getStepExecutions().stream()
                 .filter(step -> step.getStatus() == BatchStatus.FAILED)
                 .sorted(Comparator.comparing(StepExecution::getId).reversed())
-                .map(step -> step.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FAILURE)
-                        ? step.getExecutionContext().getString(CustomerImportJobConfiguration.PART_FAILURE)
-                        : describe(step.getExitStatus().getExitDescription()))
+                .map(ImportHistory::why)
                 .filter(line -> !line.isEmpty())
                 .findFirst().orElse(null);
+    }
+
+    /** Why a step ended as it did, in one short line: a part's recorded failure, else its exit description. */
+    private static String why(StepExecution step) {
+        return ImportSummaries.recordedFailure(step).orElseGet(() -> describe(step.getExitStatus().getExitDescription()));
     }
 
     /**

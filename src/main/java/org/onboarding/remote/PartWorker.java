@@ -229,9 +229,6 @@ class PartWorker {
             running.remove(part);
             leases.release(part.getId());
         }
-        if (part.getStatus() == BatchStatus.FAILED && !part.getFailureExceptions().isEmpty()) {
-            recordWhy(part);
-        }
         long rows = ImportTally.countsIn(part.getExecutionContext()).rows() - rowsBefore;
         tell(String.format("ended part %s of import %d: %s, %,d rows in %.1f s", part.getStepName(),
                 part.getJobExecutionId(), part.getStatus(), rows, (System.nanoTime() - start) / 1e9));
@@ -265,17 +262,6 @@ class PartWorker {
      * Puts why the part failed, in one line, before the stack trace Spring Batch recorded, whose root
      * cause its column often cuts off: the importing process reports that line.
      */
-    private void recordWhy(StepExecution part) {
-        String why = ImportSummaries.describe(part.getFailureExceptions().get(0));
-        ExitStatus recorded = part.getExitStatus();
-        part.setExitStatus(new ExitStatus(recorded.getExitCode(), why + "\n" + recorded.getExitDescription()));
-        try {
-            jobRepository.update(part);
-        } catch (RuntimeException notRecorded) {
-            log.warn("Could not record why part {} failed: {}", part.getStepName(), notRecorded.getMessage());
-        }
-    }
-
     private void fail(StepExecution part, String why) {
         if (!EndedPart.record(jobRepository, part, BatchStatus.FAILED, why)) {
             log.debug("Part {} changed while being failed", part.getId());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.onboarding.imports.ImportTally;
+import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.CustomerImportJobConfiguration;
 import org.onboarding.job.ImportParameters;
 import org.onboarding.lease.LeaseHolder;
@@ -115,7 +116,7 @@ final class PartsWatch {
             part.setVersion(worker.getVersion());
             if (worker.getStatus() == BatchStatus.FAILED) {
                 part.addFailureException(new RemotePartFailedException(part.getStepName(),
-                        worker.getExitStatus().getExitDescription()));
+                        ImportSummaries.recordedFailure(worker).orElse(worker.getExitStatus().getExitDescription())));
             }
         }
         return new HashSet<>(sent);
