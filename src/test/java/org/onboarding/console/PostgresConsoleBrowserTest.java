@@ -35,7 +35,9 @@ import org.onboarding.testsupport.ImportScenario;
 import org.onboarding.testsupport.PostgresDataSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -335,7 +337,15 @@ class PostgresConsoleBrowserTest extends ImportScenario {
     private void follow(WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        // Mid-navigation the old page's node may be neither live nor reported stale yet: ask again.
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException left) {
+                return true;
+            }
+        });
     }
 
     private String text(String css) {
