@@ -1,5 +1,14 @@
 package org.onboarding.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,5 +49,40 @@ class PhoneRuleTest {
                 (raw, found) -> rule.check("next_of_kin_phone", raw, found));
 
         nextOfKinPhone.assertRejected("not a phone");
+    }
+
+    @Test
+    void theUsualSpellingsShortcutStoresExactlyWhatLibphonenumbersParseStores() {
+        PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+        Random random = new Random(20261201);
+        List<String> differences = new ArrayList<>();
+        int valid = 0;
+        // Every three-digit start a Nigerian number can have, valid or not, in both usual spellings.
+        for (int start = 100; start <= 999; start++) {
+            for (int sample = 0; sample < 40; sample++) {
+                String digits = start + String.format("%07d", random.nextInt(10_000_000));
+                for (String raw : List.of("0" + digits, "+234" + digits)) {
+                    String parsed = parsedByLibphonenumber(phoneNumbers, raw);
+                    String stored = rule.check(raw, new ArrayList<>());
+                    valid += parsed == null ? 0 : 1;
+                    if (!String.valueOf(parsed).equals(String.valueOf(stored))) {
+                        differences.add(raw + ": " + parsed + " by the parse, " + stored + " by the rule");
+                    }
+                }
+            }
+        }
+
+        assertThat(differences).isEmpty();
+        assertThat(valid).as("numbers of both kinds were tried").isBetween(1_000, 71_000);
+    }
+
+    private static String parsedByLibphonenumber(PhoneNumberUtil phoneNumbers, String raw) {
+        try {
+            PhoneNumber number = phoneNumbers.parse(raw, "NG");
+            return phoneNumbers.isValidNumber(number)
+                    ? phoneNumbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
     }
 }
