@@ -27,4 +27,18 @@ class EmailRuleTest {
 
         workEmail.assertRejected("ada@@example", "work_email is not a valid email address");
     }
+
+    @Test
+    void aDomainSeenBeforeKeepsItsVerdictAndTheLocalPartIsStillChecked() {
+        sameRule().assertAccepted("ada@example.com", "ada@example.com");
+        sameRule().assertRejected("a da@example.com", "email is not a valid email address");
+        sameRule().assertAccepted("obi@example.com", "obi@example.com");
+        sameRule().assertRejected("ada@example.notatld", "email is not a valid email address");
+        sameRule().assertRejected("obi@example.notatld", "email is not a valid email address");
+    }
+
+    /** A check of its own (one cell's violations) by the rule every other check used. */
+    private CellCheck<String> sameRule() {
+        return new CellCheck<>("email", rule::check);
+    }
 }
