@@ -1,12 +1,16 @@
 package org.onboarding.job;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.onboarding.imports.ImportRun;
 import org.onboarding.wallets.OpenedWallet;
 import org.onboarding.webhooks.QueuedEvent;
 import org.onboarding.webhooks.WebhookOutbox;
 
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,30 +24,33 @@ class WalletOpenedEvents {
     static final String WALLET_OPENED = "reserve_virtual_account.success";
 
     private final WebhookOutbox outbox;
-    private final JsonMapper json;
+    private final ObjectWriter payloads;
     private final ImportRun run;
 
     WalletOpenedEvents(WebhookOutbox outbox, JsonMapper json, ImportRun run) {
         this.outbox = outbox;
-        this.json = json;
+        this.payloads = json.writerFor(Payload.class);
         this.run = run;
     }
 
     /** Queues the notifications of a chunk's wallets, in one statement. */
     void queue(List<OpenedWallet> wallets) {
         if (!wallets.isEmpty()) {
-            outbox.queue(wallets.stream().map(this::walletOpened).toList());
+            // A chunk's wallets are opened at one instant: it is written out once, not once per event.
+            Map<OffsetDateTime, String> instants = new HashMap<>();
+            outbox.queue(wallets.stream().map(wallet -> walletOpened(wallet,
+                    instants.computeIfAbsent(wallet.createdAt(), at -> at.toInstant().toString()))).toList());
         }
     }
 
-    private QueuedEvent walletOpened(OpenedWallet wallet) {
+    private QueuedEvent walletOpened(OpenedWallet wallet, String createdAt) {
         Payload payload = new Payload(WALLET_OPENED, new Data(
                 new Customer(wallet.customerId().toString(), wallet.referenceId()),
                 new Wallet(wallet.walletId().toString()),
                 new VirtualAccount(wallet.accountNumber(), wallet.accountName(), wallet.bankCode(), wallet.bankName()),
-                wallet.createdAt().toInstant().toString()));
+                createdAt));
         return new QueuedEvent(run.organizationId(), WALLET_OPENED, WALLET_OPENED + ":" + wallet.walletId(),
-                json.writeValueAsString(payload), run.jobInstanceId());
+                payloads.writeValueAsString(payload), run.jobInstanceId());
     }
 
     // The event's body, written by Jackson in the records' field order: cheaper than a tree of nodes a
