@@ -2,7 +2,6 @@ package org.onboarding.file;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.onboarding.feed.FileLimits;
 import org.onboarding.pii.PiiText;
@@ -26,10 +23,6 @@ import org.springframework.stereotype.Component;
  * byte against the charset (a bad byte refuses the file, never a silently replaced character in a
  * customer's name), its CSV structure (a stray or unclosed quote refuses the file rather than
  * swallowing the rows after it) and the feed's limits on records, cells and columns.
- * <p>
- * The bytes (digest and charset) and the structure are two passes, run side by side on two threads:
- * before the job starts nothing else needs the machine's cores, and on a large file this halves the
- * wait. A bad byte is reported before a structural fault, as when the passes ran one after the other.
  */
 @Component
 public class FileInspector {
@@ -50,52 +43,15 @@ public class FileInspector {
             if (bytes == 0) {
                 throw new UnimportableFileException(path, "the file is empty (0 bytes)");
             }
-            FutureTask<String> bytesCheck = new FutureTask<>(() -> checkBytes(path, file, charset));
-            Thread bytesThread = new Thread(bytesCheck, "file-bytes");
-            bytesThread.setDaemon(true);
-            bytesThread.start();
-            Structure structure;
-            try {
-                structure = checkStructure(path, file, charset, limits);
-            } catch (UnimportableFileException | IOException e) {
-                awaitDigest(bytesCheck);
-                throw e;
-            } catch (RuntimeException e) {
-                bytesCheck.cancel(true);
-                throw e;
-            }
-            return new FileInspection(file, awaitDigest(bytesCheck), charset, bytes, structure.records(),
-                    structure.headerCells(), modified);
+            String sha256 = checkBytes(path, file, charset);
+            return checkStructure(path, file, charset, limits, sha256, bytes, modified);
         } catch (IOException e) {
             throw new UnimportableFileException(path, "cannot be read: " + e.getMessage());
         }
     }
 
-    /** The digest once the bytes pass ends; its refusal, or its failure to read, is thrown here. */
-    private static String awaitDigest(FutureTask<String> bytesCheck) throws IOException {
-        try {
-            return bytesCheck.get();
-        } catch (InterruptedException e) {
-            bytesCheck.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnimportableFileException refusal) {
-                throw refusal;
-            }
-            if (e.getCause() instanceof IOException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Cannot check the bytes of the file", e.getCause());
-        }
-    }
-
-    /** What the structure pass finds: the header's cells and the number of records after it. */
-    private record Structure(String[] headerCells, long records) {
-    }
-
     /** One pass over the bytes: the digest, and the first byte invalid in the charset. */
-    private static String checkBytes(Path shown, Path file, Charset charset) throws IOException {
+    private String checkBytes(Path shown, Path file, Charset charset) throws IOException {
         MessageDigest digest = sha256();
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -146,8 +102,8 @@ public class FileInspector {
     }
 
     /** One pass through the parser: the header, the record count, any malformed record or one over a limit. */
-    private static Structure checkStructure(Path shown, Path file, Charset charset, FileLimits limits)
-            throws IOException {
+    private FileInspection checkStructure(Path shown, Path file, Charset charset, FileLimits limits, String sha256,
+            long bytes, long modified) throws IOException {
         try (CustomerRecords records = CustomerCsv.open(shown, file, charset, limits, FilePosition.START)) {
             CustomerRecord header = records.header();
             if (header == null) {
@@ -157,7 +113,7 @@ public class FileInspector {
             while (records.next() != null) {
                 count++;
             }
-            return new Structure(header.cells(), count);
+            return new FileInspection(file, sha256, charset, bytes, count, header.cells(), modified);
         }
     }
 

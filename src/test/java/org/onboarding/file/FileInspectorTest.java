@@ -191,24 +191,6 @@ class FileInspectorTest {
     }
 
     @Test
-    void aBadByteIsReportedBeforeAStrayQuoteOnAnEarlierLine() throws IOException {
-        // The two passes run side by side: the structure pass finds the quote first, the bytes pass still wins.
-        String before = HEADER + "C-1,\"Ebuka\" Obi,1\n" + "C-2,Ada,1\n".repeat(20_000) + "C-3,Jos";
-        byte[] bytes = withWindows1252EAcute(before, ",1\n");
-
-        assertRefusedAtFirstBadByte(bytes, before.getBytes(StandardCharsets.UTF_8).length);
-    }
-
-    @Test
-    void aStrayQuoteIsReportedWhenEveryByteIsValid() throws IOException {
-        Path file = write(HEADER + "C-1,\"Ebuka\" Obi,1\n" + "C-2,Ada,1\n".repeat(20_000));
-
-        assertThatThrownBy(() -> inspect(file))
-                .isInstanceOf(UnimportableFileException.class)
-                .hasMessageContaining("line 2: a quoted cell must end at its closing quote");
-    }
-
-    @Test
     void acceptsAMultiByteCharacterSplitAcrossTheReadBuffer() throws IOException {
         String filler = "C-1," + "x".repeat((1 << 16) - HEADER.length() - "C-1,".length() - 1);
         String content = HEADER + filler + "é,1\n";
