@@ -124,6 +124,17 @@ class OperatorApiTest extends ImportScenario {
     }
 
     @Test
+    void theServicePublishesItsImportsItemMetrics() throws Exception {
+        importFile("metrics.csv", "CUS-1,Ngozi Eze,1,22100000001");
+
+        HttpResponse<String> read = get("/actuator/metrics/spring.batch.item.read", TOKEN);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"name\":\"spring.batch.item.read\"").contains("COUNT");
+        assertThat(get("/actuator/metrics/spring.batch.item.read", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void executionsAreListedAndShownWithTheirCountsAndAnUnknownIdIs404() throws Exception {
         ImportSummary summary = importFile("ok.csv", "CUS-1,Ngozi Eze,1,22100000001", "CUS-2,No Bvn,1,");
 
