@@ -3,16 +3,12 @@ package org.onboarding.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +60,8 @@ class H2ConsoleSessionTest {
     @BeforeEach
     void signIn() throws Exception {
         operator = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String form = operator.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> signedIn = operator.send(post("/sign-in", "_csrf=" + csrf(form) + "&token="
+        String form = operator.send(requests().get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> signedIn = operator.send(requests().post("/sign-in", "_csrf=" + ConsoleRequests.csrf(form) + "&token="
                 + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/");
     }
@@ -74,7 +70,7 @@ class H2ConsoleSessionTest {
     void anOperatorAskingWithinTheIdleTimeoutStaysSignedIn() throws Exception {
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofMinutes(10));
-            assertThat(operator.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).as("after %d0 min", i + 1)
+            assertThat(operator.send(requests().get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).as("after %d0 min", i + 1)
                     .isEqualTo(200);
         }
     }
@@ -83,10 +79,10 @@ class H2ConsoleSessionTest {
     void progressPollsAloneDoNotKeepAnOpenPageSignedIn() throws Exception {
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofMinutes(4));
-            operator.send(get("/imports/progress?ids=1"), HttpResponse.BodyHandlers.discarding());
+            operator.send(requests().get("/imports/progress?ids=1"), HttpResponse.BodyHandlers.discarding());
         }
 
-        HttpResponse<String> after = operator.send(get("/"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = operator.send(requests().get("/"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(after.headers().firstValue("Location")).get().asString().endsWith("/sign-in");
@@ -94,29 +90,17 @@ class H2ConsoleSessionTest {
 
     @Test
     void aFormFromASessionThatEndedLeadsBackToSignIn() throws Exception {
-        String page = operator.send(get("/webhooks"), HttpResponse.BodyHandlers.ofString()).body();
+        String page = operator.send(requests().get("/webhooks"), HttpResponse.BodyHandlers.ofString()).body();
         clock.advance(Duration.ofMinutes(16));
 
-        HttpResponse<String> stale = operator.send(post("/webhooks/retry", "_csrf=" + csrf(page)),
+        HttpResponse<String> stale = operator.send(requests().post("/webhooks/retry", "_csrf=" + ConsoleRequests.csrf(page)),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(stale.statusCode()).isEqualTo(302);
         assertThat(stale.headers().firstValue("Location")).get().asString().endsWith("/sign-in?expired");
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
-    }
-
-    private HttpRequest post(String path, String form) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-        return token.group(1);
+    private ConsoleRequests requests() {
+        return new ConsoleRequests(port);
     }
 }

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -93,7 +91,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
 
     @BeforeEach
     void signedOut() {
-        browser.get(url("/sign-in"));
+        browser.get(requests().url("/sign-in"));
         browser.manage().deleteAllCookies();
     }
 
@@ -108,7 +106,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
                 "CUS-2,\"" + HOSTILE + "\",1,123", "CUS-3,,1,");
         ImportSummary failed = failedImport("failed.csv");
 
-        browser.get(url("/"));
+        browser.get(requests().url("/"));
         assertThat(browser.getCurrentUrl()).as("nothing before sign-in").endsWith("/sign-in");
         Chromium.screenshot(browser, "sign-in");
         signIn(TOKEN);
@@ -132,7 +130,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         new Actions(browser).scrollToElement(browser.findElement(By.id("warnings-heading"))).perform();
         Chromium.screenshot(browser, "import-rejects");
 
-        browser.get(url("/?status=failed"));
+        browser.get(requests().url("/?status=failed"));
         assertThat(text("table.imports")).contains("failed.csv").doesNotContain("completed.csv");
         assertThat(failed.status().name()).isEqualTo("FAILED");
     }
@@ -202,7 +200,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
                 + " last_updated = last_updated - interval '1 hour' where job_execution_id = ?", died.executionId());
         signIn(TOKEN);
 
-        browser.get(url("/imports/" + failed.executionId()));
+        browser.get(requests().url("/imports/" + failed.executionId()));
         follow(By.linkText("Abandon…"));
         assertThat(text("main")).contains("is for good").contains("counts as imported");
         follow(By.xpath("//button[normalize-space()='Abandon for good']"));
@@ -210,7 +208,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         assertThat(text(".outcome")).contains("will not be restarted");
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='Restart']"))).isEmpty();
 
-        browser.get(url("/imports/" + died.executionId()));
+        browser.get(requests().url("/imports/" + died.executionId()));
         follow(By.xpath("//button[normalize-space()='Recover']"));
         assertThat(text(".outcome")).contains("FAILED");
         assertThat(text("#import-status")).isEqualTo("FAILED");
@@ -252,7 +250,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
 
         follow(By.xpath("//button[normalize-space()='Sign out']"));
         assertThat(text("main")).contains("Signed out.");
-        browser.get(url("/history"));
+        browser.get(requests().url("/history"));
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
     }
 
@@ -263,42 +261,42 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         assertThat(text("main")).contains("That is not the operator token.");
 
         HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = anonymous.send(get("/imports/" + failed.executionId()), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = anonymous.send(requests().get("/imports/" + failed.executionId()), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).get().asString().endsWith("/sign-in");
-        assertThat(anonymous.send(get("/imports/progress?ids=" + failed.executionId()), HttpResponse.BodyHandlers.ofString())
+        assertThat(anonymous.send(requests().get("/imports/progress?ids=" + failed.executionId()), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(302);
 
         HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String signInForm = signedIn.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> signInAnswer = signedIn.send(post("/sign-in", "_csrf=" + csrf(signInForm) + "&token="
+        String signInForm = signedIn.send(requests().get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> signInAnswer = signedIn.send(requests().post("/sign-in", "_csrf=" + ConsoleRequests.csrf(signInForm) + "&token="
                 + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
         assertThat(signInAnswer.headers().firstValue("Location")).get().asString().endsWith("/");
         assertThat(signInAnswer.headers().allValues("Set-Cookie")).singleElement().asString()
                 .contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
         HttpClient behindTls = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String tlsForm = behindTls.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> tlsAnswer = behindTls.send(HttpRequest.newBuilder(URI.create(url("/sign-in")))
+        String tlsForm = behindTls.send(requests().get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> tlsAnswer = behindTls.send(HttpRequest.newBuilder(URI.create(requests().url("/sign-in")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(tlsForm) + "&token="
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + ConsoleRequests.csrf(tlsForm) + "&token="
                         + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(tlsAnswer.headers().allValues("Set-Cookie")).as("a proxy on loopback said the request came over TLS")
                 .singleElement().asString().contains("Secure");
 
-        HttpResponse<String> forged = signedIn.send(post("/imports/" + failed.executionId() + "/restart", ""),
+        HttpResponse<String> forged = signedIn.send(requests().post("/imports/" + failed.executionId() + "/restart", ""),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("CSRF");
-        String importPage = signedIn.send(get("/imports/" + failed.executionId()), HttpResponse.BodyHandlers.ofString()).body();
+        String importPage = signedIn.send(requests().get("/imports/" + failed.executionId()), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(importPage).contains("Restart");
-        HttpResponse<String> wrongToken = signedIn.send(post("/imports/" + failed.executionId() + "/restart",
-                "_csrf=" + csrf(importPage).substring(1) + "x"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongToken = signedIn.send(requests().post("/imports/" + failed.executionId() + "/restart",
+                "_csrf=" + ConsoleRequests.csrf(importPage).substring(1) + "x"), HttpResponse.BodyHandlers.ofString());
         assertThat(wrongToken.statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Long.class))
                 .as("nothing was restarted").isEqualTo(1);
 
         ImportSummary rejected = importFile("rejected.csv", "CUS-31,Ngozi Eze,1,22100000031", "CUS-32,,1,22100000032");
-        HttpResponse<String> report = signedIn.send(get("/imports/" + rejected.executionId() + "/report"),
+        HttpResponse<String> report = signedIn.send(requests().get("/imports/" + rejected.executionId() + "/report"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Disposition")).get().asString()
@@ -321,7 +319,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
     }
 
     private void signIn(String token) {
-        browser.get(url("/sign-in"));
+        browser.get(requests().url("/sign-in"));
         WebElement field = browser.findElement(By.cssSelector("input[type=password]"));
         assertThat(browser.findElement(By.cssSelector("label[for=" + field.getAttribute("id") + "]")).getText())
                 .isEqualTo("Operator token");
@@ -352,23 +350,7 @@ class PostgresConsoleBrowserTest extends ImportScenario {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).GET().build();
-    }
-
-    private HttpRequest post(String path, String form) {
-        return HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-        return token.group(1);
+    private ConsoleRequests requests() {
+        return new ConsoleRequests(port);
     }
 }
