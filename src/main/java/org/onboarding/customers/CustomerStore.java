@@ -95,6 +95,12 @@ public class CustomerStore {
         });
     }
 
+    /** Whether the organisation holds no customer at all, as for its first import. */
+    public boolean noneOf(UUID organizationId) {
+        return jdbc.queryForList("select 1 from customer where organization_id = ? fetch first 1 rows only",
+                Integer.class, organizationId).isEmpty();
+    }
+
     /**
      * Refreshes the customer table's statistics: the planner otherwise takes a BVN for a value shared
      * by a thousand rows and scans the table for every chunk instead of walking the unique indexes.

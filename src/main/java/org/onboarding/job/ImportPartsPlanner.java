@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * Otherwise one writer imports the file, in file order. One pass over the file decides, in memory
  * that does not grow with the file: values are remembered per part in Bloom filters
  * ({@link CrossPartIdentities}, whose false alarms a second pass over the values they flagged
- * settles) and looked up in the database in batches, one query per batch for all three identities.
+ * settles) and looked up in the database in batches, one query per batch for all three identities;
+ * none when the organisation holds no customer yet (its first import), whose values nothing can hold.
  */
 @Component
 class ImportPartsPlanner {
@@ -104,11 +105,15 @@ class ImportPartsPlanner {
         CrossPartIdentities shared = new CrossPartIdentities(writers, (long) (FILTER_HEADROOM * valuesPerPart),
                 FILTER_FALSE_ALARMS);
         Map<Claim, String> batch = new HashMap<>();
+        boolean lookUp = !customers.noneOf(context.run().organizationId());
         try (Rows rows = new Rows(context, identities, writers)) {
             for (Row row = rows.next(); row != null; row = rows.next()) {
                 if (!shared.add(row.part(), row.claims())) {
                     return Optional.of(String.format("rows of different writers' parts may share more than %,d"
                             + " BVNs, emails or phones", CrossPartIdentities.MAX_SUSPECTS));
+                }
+                if (!lookUp) {
+                    continue;
                 }
                 for (Claim claim : row.claims()) {
                     batch.putIfAbsent(claim, row.referenceId());
