@@ -63,15 +63,28 @@ final class H2Dialect implements SqlDialect {
                         .collect(Collectors.joining(", "))
                 + ") q\non e." + key + " = q." + key + "\nwhen not matched then insert (" + names(columns, "")
                 + ")\n    values (" + names(columns, "q.") + ")";
-        int rows = columns.stream().filter(column -> !column.same()).findFirst().orElseThrow().values().size();
-        int[] counts = jdbc.batchUpdate(sql, IntStream.range(0, rows)
-                .mapToObj(row -> columns.stream().map(column -> column.value(row)).toArray())
-                .toList());
+        int[] counts = jdbc.batchUpdate(sql, rows(columns));
         int inserted = 0;
         for (int count : counts) {
             inserted += Math.max(count, 0);
         }
         return inserted;
+    }
+
+    @Override
+    public void insert(JdbcOperations jdbc, String table, List<SqlColumn> columns) {
+        String sql = "insert into " + table + " (" + names(columns, "") + ")\nvalues ("
+                + columns.stream().map(column -> "cast(? as " + h2Type(column.type()) + ")")
+                        .collect(Collectors.joining(", ")) + ")";
+        jdbc.batchUpdate(sql, rows(columns));
+    }
+
+    /** The batch's arguments: each row's values, a column's one value repeated where it has one for all. */
+    private static List<Object[]> rows(List<SqlColumn> columns) {
+        int rows = columns.stream().filter(column -> !column.same()).findFirst().orElseThrow().values().size();
+        return IntStream.range(0, rows)
+                .mapToObj(row -> columns.stream().map(column -> column.value(row)).toArray())
+                .toList();
     }
 
     private static String h2Type(String type) {

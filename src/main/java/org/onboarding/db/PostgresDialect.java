@@ -58,14 +58,24 @@ final class PostgresDialect implements SqlDialect {
 
     @Override
     public int insertMissing(JdbcOperations jdbc, String table, String key, List<SqlColumn> columns) {
+        return insert(jdbc, table, columns, "\non conflict (" + key + ") do nothing");
+    }
+
+    @Override
+    public void insert(JdbcOperations jdbc, String table, List<SqlColumn> columns) {
+        insert(jdbc, table, columns, "");
+    }
+
+    private int insert(JdbcOperations jdbc, String table, List<SqlColumn> columns, String onConflict) {
         // One statement: a value for every row is bound once, each other column as an array.
         List<SqlColumn> arrays = columns.stream().filter(column -> !column.same()).toList();
         String sql = "insert into " + table + " (" + names(columns) + ")\n"
-                + "select " + columns.stream().map(column -> column.same() ? "?"
-                        : "json".equals(column.type()) ? "cast(e." + column.name() + " as json)" : "e." + column.name())
+                + "select " + columns.stream().map(column -> column.same() ? "cast(? as " + column.type() + ")"
+                        : castBack(column.type()) ? "cast(e." + column.name() + " as " + column.type() + ")"
+                        : "e." + column.name())
                         .collect(Collectors.joining(", "))
                 + "\nfrom unnest(" + String.join(", ", arrays.stream().map(column -> "?").toList()) + ") as e("
-                + names(arrays) + ")\non conflict (" + key + ") do nothing";
+                + names(arrays) + ")" + onConflict;
         return jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int p = 1;
@@ -85,6 +95,11 @@ final class PostgresDialect implements SqlDialect {
     /** The element type an array of the column's values is bound as: JSON goes as text, cast in the statement. */
     private static String arrayType(String type) {
         return "json".equals(type) ? "text" : type.replaceFirst("\\(.*\\)$", "");
+    }
+
+    /** Whether the column's array is bound as text and cast back in the statement: JSON, and UUIDs ({@link SqlArrays}). */
+    private static boolean castBack(String type) {
+        return "json".equals(type) || "uuid".equals(type);
     }
 
     @Override

@@ -40,6 +40,15 @@ public interface SqlDialect {
     int insertMissing(JdbcOperations jdbc, String table, String key, List<SqlColumn> columns);
 
     /**
+     * Inserts every row, without checking for a stored one of the same key: for rows whose keys cannot
+     * be stored yet (they name rows the same transaction creates), where the check would be wasted work.
+     * A key stored after all is refused as any unique key is.
+     *
+     * @param columns the columns to insert, with the same number of values each, or one for all rows
+     */
+    void insert(JdbcOperations jdbc, String table, List<SqlColumn> columns);
+
+    /**
      * Makes sure the table has a row of each of these keys, inserting one of just its key where none is,
      * whether or not another writer inserts the same key at the same time.
      *

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Create Customer's {@code reserve_virtual_account.success} webhook (004), one per default wallet,
  * queued in the outbox in the transaction that opens the wallets: an event exists exactly when its
  * wallet does, whatever becomes of the import, and a chunk rolled back queues nothing. Each event's
- * key is its wallet's, so none is queued twice.
+ * key is its wallet's, so none is queued twice: the wallet is new in the same transaction, so its
+ * event cannot be queued yet, and goes in without the outbox's check for a queued key.
  */
 class WalletOpenedEvents {
 
@@ -38,7 +39,7 @@ class WalletOpenedEvents {
         if (!wallets.isEmpty()) {
             // A chunk's wallets are opened at one instant: it is written out once, not once per event.
             Map<OffsetDateTime, String> instants = new HashMap<>();
-            outbox.queue(wallets.stream().map(wallet -> walletOpened(wallet,
+            outbox.queueNew(wallets.stream().map(wallet -> walletOpened(wallet,
                     instants.computeIfAbsent(wallet.createdAt(), at -> at.toInstant().toString()))).toList());
         }
     }

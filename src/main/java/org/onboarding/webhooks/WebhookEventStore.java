@@ -35,7 +35,7 @@ public class WebhookEventStore {
     private static final String DUE = """
             select id, organization_id, event_type, cast(payload as varchar) as payload, attempts
             from webhook_event
-            where status = 'PENDING' and next_attempt_at <= ? and organization_id = any(?)
+            where status = 'PENDING' and next_attempt_at <= ? and organization_id = any(cast(? as uuid array))
             order by next_attempt_at, id
             limit ?
             for update skip locked""";
@@ -67,7 +67,7 @@ public class WebhookEventStore {
                     (row, n) -> new DueEvent(row.getObject("id", UUID.class), row.getObject("organization_id", UUID.class),
                             row.getString("event_type"), row.getString("payload"), row.getInt("attempts")));
             if (!due.isEmpty()) {
-                jdbc.update(statement("update webhook_event set next_attempt_at = ? where id = any(?)",
+                jdbc.update(statement("update webhook_event set next_attempt_at = ? where id = any(cast(? as uuid array))",
                         timestamp(leaseUntil), due.stream().map(DueEvent::id).toList()));
             }
             return due;
@@ -122,7 +122,7 @@ public class WebhookEventStore {
         if (!organizations.isEmpty()) {
             jdbc.query(statement("""
                     select organization_id, consecutive_failures, last_failure_at from webhook_endpoint_circuit
-                    where organization_id = any(?)""", organizations), row -> {
+                    where organization_id = any(cast(? as uuid array))""", organizations), row -> {
                 circuits.put(row.getObject("organization_id", UUID.class),
                         Circuit.of(row.getInt("consecutive_failures"), instant(row, "last_failure_at"), breaker, now));
             });
@@ -137,7 +137,7 @@ public class WebhookEventStore {
         if (!organizations.isEmpty()) {
             jdbc.query(statement("""
                     select organization_id, count(*) as events from webhook_event
-                    where status = 'PENDING' and organization_id = any(?) group by organization_id""", organizations),
+                    where status = 'PENDING' and organization_id = any(cast(? as uuid array)) group by organization_id""", organizations),
                     row -> {
                         pending.put(row.getObject("organization_id", UUID.class), row.getLong("events"));
                     });
@@ -169,7 +169,7 @@ public class WebhookEventStore {
     /** The events of these ids that exist, by id. */
     public Map<UUID, StoredEvent> find(Collection<UUID> ids) {
         Map<UUID, StoredEvent> found = new HashMap<>();
-        jdbc.query(statement(EVENT_COLUMNS + " where id = any(?)", ids), row -> {
+        jdbc.query(statement(EVENT_COLUMNS + " where id = any(cast(? as uuid array))", ids), row -> {
             StoredEvent event = storedEvent(row);
             found.put(event.id(), event);
         });
@@ -183,7 +183,7 @@ public class WebhookEventStore {
     public int requeueFailed(Collection<UUID> ids, UUID organization, Instant now) {
         String sql = "update webhook_event set status = 'PENDING', attempts = 0, next_attempt_at = ? where status = 'FAILED'";
         if (ids != null) {
-            return jdbc.update(statement(sql + " and id = any(?)", timestamp(now), ids));
+            return jdbc.update(statement(sql + " and id = any(cast(? as uuid array))", timestamp(now), ids));
         }
         return organization == null ? jdbc.update(sql, timestamp(now))
                 : jdbc.update(sql + " and organization_id = ?", timestamp(now), organization);
@@ -236,7 +236,10 @@ public class WebhookEventStore {
         }).toList();
     }
 
-    /** A statement whose collection arguments are bound as uuid arrays, on the statement's own connection. */
+    /**
+     * A statement whose collection arguments are bound as uuid arrays, on the statement's own connection;
+     * its SQL casts each ({@code any(cast(? as uuid array))}), since {@link SqlArrays} binds UUIDs as text.
+     */
     private static PreparedStatementCreator statement(String sql, Object... arguments) {
         return connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.onboarding.db.SqlColumn;
 import org.onboarding.db.SqlDialect;
@@ -35,19 +37,43 @@ public class WebhookOutbox {
 
     /** Queues the events not queued yet, in one batch; returns how many were new. */
     public int queue(List<QueuedEvent> events) {
-        if (events.isEmpty()) {
-            return 0;
+        return events.isEmpty() ? 0 : dialect.insertMissing(jdbc, "webhook_event", "event_key", columns(events));
+    }
+
+    /**
+     * Queues events that cannot be queued yet, in one batch: each key names a row the same transaction
+     * creates (a wallet just opened), so the check for a queued key is left out. At a million events
+     * that check cost PostgreSQL about 2 of the 9 seconds their inserts took.
+     */
+    public void queueNew(List<QueuedEvent> events) {
+        if (!events.isEmpty()) {
+            dialect.insert(jdbc, "webhook_event", columns(events));
         }
+    }
+
+    private List<SqlColumn> columns(List<QueuedEvent> events) {
         OffsetDateTime due = clock.instant().atOffset(ZoneOffset.UTC);
         List<UUID> eventIds = events.stream().map(event -> (UUID) ids.generate()).toList();
         // A page of events at a time, each column bound whole where the database allows.
-        return dialect.insertMissing(jdbc, "webhook_event", "event_key", List.of(
+        return List.of(
                 SqlColumn.of("id", "uuid", eventIds, id -> id),
-                SqlColumn.of("organization_id", "uuid", events, QueuedEvent::organizationId),
-                SqlColumn.of("event_type", "varchar(100)", events, QueuedEvent::type),
+                sharedOrEach("organization_id", "uuid", events, QueuedEvent::organizationId),
+                sharedOrEach("event_type", "varchar(100)", events, QueuedEvent::type),
                 SqlColumn.of("event_key", "varchar(300)", events, QueuedEvent::key),
                 SqlColumn.of("payload", "json", events, QueuedEvent::payload),
-                SqlColumn.of("job_instance_id", "bigint", events, QueuedEvent::jobInstanceId),
-                SqlColumn.same("next_attempt_at", "timestamp with time zone", due)));
+                sharedOrEach("job_instance_id", "bigint", events, QueuedEvent::jobInstanceId),
+                SqlColumn.same("next_attempt_at", "timestamp with time zone", due));
+    }
+
+    /**
+     * A column the events all share bound once, else one value per event: a chunk's events are one
+     * organisation's, of one type, from one import, and a thousand copies of each cost the driver and
+     * the server more than the rest of the row.
+     */
+    private static SqlColumn sharedOrEach(String name, String type, List<QueuedEvent> events,
+            Function<QueuedEvent, ?> value) {
+        Object first = value.apply(events.get(0));
+        return events.stream().allMatch(event -> Objects.equals(value.apply(event), first))
+                ? SqlColumn.same(name, type, first) : SqlColumn.of(name, type, events, value);
     }
 }
