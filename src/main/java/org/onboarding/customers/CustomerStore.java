@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes customers a chunk at a time: one query finds every customer a chunk names,
- * one statement upserts the chunk's customers and one its field values, each binding a whole
- * column as an array ({@code unnest(…)}); the {@link SqlDialect} writes each upsert as the database
- * needs it.
+ * one statement upserts the chunk's customers, and one inserts the field values of the customers it
+ * creates and one upserts those of the others, each binding a whole column as an array
+ * ({@code unnest(…)}); the {@link SqlDialect} writes each upsert as the database needs it.
  */
 @Component
 public class CustomerStore {
@@ -50,6 +50,7 @@ public class CustomerStore {
     private final SqlDialect dialect;
     private final String upsertCustomers;
     private final String upsertFieldValues;
+    private final String insertFieldValues;
 
     public CustomerStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
@@ -64,11 +65,14 @@ public class CustomerStore {
                 .keepWhereNull("bvn", "email", "phone", "id_type", "id_number", "third_party_identifier")
                 .replace("last_job_instance_id", "last_source_line")
                 .set("updated_at", "current_timestamp"));
+        String fieldValueRows = "select * from unnest(" + dialect.arrays("uuid", "uuid", "varchar") + ")";
         this.upsertFieldValues = dialect.upsert(Upsert.into("customer_field_value", "customer_id",
                         "field_definition_id", "value")
                 .key("customer_id", "field_definition_id")
-                .rows("select * from unnest(" + dialect.arrays("uuid", "uuid", "varchar") + ")")
+                .rows(fieldValueRows)
                 .replace("value"));
+        this.insertFieldValues = "insert into customer_field_value (customer_id, field_definition_id, value)\n"
+                + fieldValueRows;
     }
 
     /** Every customer of the organisation that has one of the keys' referenceIds, BVNs, emails or phones. */
@@ -153,8 +157,17 @@ public class CustomerStore {
         });
     }
 
-    /** Sets the chunk's custom field values (000's customerMappedField); absent values are left as they are. */
+    /**
+     * Sets the chunk's custom field values (000's customerMappedField); absent values are left as they are.
+     * A customer the chunk creates has none stored yet, so its values are inserted without the upsert's
+     * conflict check, which at 2.7 million values cost PostgreSQL about 4 of the 21 seconds they took.
+     */
     public void upsertFieldValues(List<CustomerUpsert> upserts) {
+        writeFieldValues(insertFieldValues, upserts.stream().filter(CustomerUpsert::created).toList());
+        writeFieldValues(upsertFieldValues, upserts.stream().filter(upsert -> !upsert.created()).toList());
+    }
+
+    private void writeFieldValues(String sql, List<CustomerUpsert> upserts) {
         List<UUID> customers = new ArrayList<>();
         List<UUID> definitions = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -169,7 +182,7 @@ public class CustomerStore {
             return;
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(upsertFieldValues)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, SqlArrays.of(connection, "uuid", customers));
                 statement.setArray(2, SqlArrays.of(connection, "uuid", definitions));
                 statement.setArray(3, SqlArrays.of(connection, "varchar", values));

@@ -6,8 +6,9 @@ import org.onboarding.imports.ImportRun;
 import org.onboarding.rules.ValidatedRow;
 
 /**
- * Writes a chunk's customers and their field values in three statements: one lookup of the customers
- * it names (by referenceId, BVN, email and phone), one customer upsert, one field-value upsert. It
+ * Writes a chunk's customers and their field values in three or four statements: one lookup of the
+ * customers it names (by referenceId, BVN, email and phone), one customer upsert, and the field values
+ * in one insert for the customers it creates and one upsert for those it updates. It
  * returns the chunk's plan, which the wallets, connects and rejects of the chunk follow. As the table
  * grows it refreshes the table's statistics now and then, so the planner keeps walking its indexes.
  */
