@@ -26,7 +26,7 @@ public class ConnectionStore {
             select u.customer_id, u.related_customer_id, u.role, cast(? as bigint)
             from unnest(%s) as u(customer_id, related_customer_id, role)""";
 
-    // The casts make H2 compare the arrays' elements as uuids, as PostgreSQL does from their type.
+    // The casts compare the arrays' elements as uuids: SqlArrays binds uuids as text, and H2 takes them as bound.
     private static final String REMOVE_OTHERS = """
             delete from customer_connection c
             where c.customer_id in (select cast(h.id as uuid) from unnest(?) as h(id))

@@ -71,7 +71,7 @@ final class PostgresDialect implements SqlDialect {
         List<SqlColumn> arrays = columns.stream().filter(column -> !column.same()).toList();
         String sql = "insert into " + table + " (" + names(columns) + ")\n"
                 + "select " + columns.stream().map(column -> column.same() ? "cast(? as " + column.type() + ")"
-                        : castBack(column.type()) ? "cast(e." + column.name() + " as " + column.type() + ")"
+                        : SqlArrays.boundAsText(column.type()) ? "cast(e." + column.name() + " as " + column.type() + ")"
                         : "e." + column.name())
                         .collect(Collectors.joining(", "))
                 + "\nfrom unnest(" + String.join(", ", arrays.stream().map(column -> "?").toList()) + ") as e("
@@ -92,14 +92,9 @@ final class PostgresDialect implements SqlDialect {
         });
     }
 
-    /** The element type an array of the column's values is bound as: JSON goes as text, cast in the statement. */
+    /** The element type an array of the column's values is bound as: the column's, without a length. */
     private static String arrayType(String type) {
-        return "json".equals(type) ? "text" : type.replaceFirst("\\(.*\\)$", "");
-    }
-
-    /** Whether the column's array is bound as text and cast back in the statement: JSON, and UUIDs ({@link SqlArrays}). */
-    private static boolean castBack(String type) {
-        return "json".equals(type) || "uuid".equals(type);
+        return type.replaceFirst("\\(.*\\)$", "");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -16,8 +17,8 @@ import java.util.function.Function;
  * every element, and the server parses it back: for a million events' JSON payloads that was 5% of
  * the import's CPU in the JVM alone.
  * <p>
- * The driver has no binary form for UUIDs, so a {@code uuid} column goes as the UUIDs' text in a
- * {@code varchar} array, and every statement casts it back ({@code ?::uuid[]},
+ * The driver has no binary form for UUIDs or JSON, so a {@code uuid} or {@code json} column goes as
+ * its values' text in a {@code varchar} array, and every statement casts it back ({@code ?::uuid[]},
  * {@code cast(… as uuid)}, {@code cast(? as uuid array)}): escaped one character at a time, a chunk's
  * eleven thousand UUIDs were a seventh of a writer thread's CPU.
  */
@@ -34,11 +35,16 @@ public final class SqlArrays {
 
     /** Values as an array of the given SQL type (without a length: {@code varchar}, not {@code varchar(100)}). */
     public static Array of(Connection connection, String type, Collection<?> values) throws SQLException {
-        if ("uuid".equals(type)) {
+        if (boundAsText(type)) {
             return connection.createArrayOf("varchar",
-                    values.stream().map(value -> value == null ? null : value.toString()).toArray(String[]::new));
+                    values.stream().map(value -> Objects.toString(value, null)).toArray(String[]::new));
         }
         return connection.createArrayOf(type, values.toArray(elements(type)));
+    }
+
+    /** Whether an array of this type goes as its values' text, which the statement casts back: UUIDs and JSON. */
+    static boolean boundAsText(String type) {
+        return "uuid".equals(type) || "json".equals(type);
     }
 
     /** An empty array of the Java type the driver binds in binary form for this SQL type, where it has one. */

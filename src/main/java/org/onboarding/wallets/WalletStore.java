@@ -31,7 +31,7 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 @Component
 public class WalletStore {
 
-    // The casts make H2 read the arrays' elements as uuids; PostgreSQL binds them as uuids already.
+    // The casts read the arrays' elements as uuids: H2 takes them as bound, and SqlArrays binds uuids as text.
     private static final String INSERT = """
             insert into wallet (id, customer_id, is_default, currency, status, virtual_account_number, bank_code,
                                 bank_name, account_name, interest_accrual_enabled, interest_payout_wallet_id,

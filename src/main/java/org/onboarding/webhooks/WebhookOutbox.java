@@ -67,8 +67,7 @@ public class WebhookOutbox {
 
     /**
      * A column the events all share bound once, else one value per event: a chunk's events are one
-     * organisation's, of one type, from one import, and a thousand copies of each cost the driver and
-     * the server more than the rest of the row.
+     * organisation's, of one type, from one import, which need not be bound and unpacked a thousand times.
      */
     private static SqlColumn sharedOrEach(String name, String type, List<QueuedEvent> events,
             Function<QueuedEvent, ?> value) {
