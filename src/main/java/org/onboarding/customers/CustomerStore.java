@@ -49,18 +49,22 @@ public class CustomerStore {
     private final JdbcTemplate jdbc;
     private final SqlDialect dialect;
     private final String upsertCustomers;
+    private final String insertCustomers;
     private final String upsertFieldValues;
     private final String insertFieldValues;
 
     public CustomerStore(JdbcTemplate jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
-        this.upsertCustomers = dialect.upsert(Upsert.into("customer", "id", "organization_id", "reference_id", "name",
-                        "account_type_id", "bvn", "email", "phone", "id_type", "id_number", "third_party_identifier",
-                        "last_job_instance_id", "last_source_line", "created_job_instance_id")
+        String[] customerColumns = {"id", "organization_id", "reference_id", "name", "account_type_id", "bvn", "email",
+                "phone", "id_type", "id_number", "third_party_identifier", "last_job_instance_id", "last_source_line",
+                "created_job_instance_id"};
+        String customerRows = CUSTOMER_ROWS.formatted(dialect.arrays("uuid", "varchar", "varchar", "int4", "varchar",
+                "varchar", "varchar", "varchar", "varchar", "varchar", "int8"));
+        this.insertCustomers = "insert into customer (" + String.join(", ", customerColumns) + ")\n" + customerRows;
+        this.upsertCustomers = dialect.upsert(Upsert.into("customer", customerColumns)
                 .key("organization_id", "reference_id")
-                .rows(CUSTOMER_ROWS.formatted(dialect.arrays("uuid", "varchar", "varchar", "int4", "varchar",
-                        "varchar", "varchar", "varchar", "varchar", "varchar", "int8")))
+                .rows(customerRows)
                 .replace("name", "account_type_id")
                 .keepWhereNull("bvn", "email", "phone", "id_type", "id_number", "third_party_identifier")
                 .replace("last_job_instance_id", "last_source_line")
@@ -113,8 +117,19 @@ public class CustomerStore {
         dialect.refreshStatistics("customer");
     }
 
-    /** Creates or updates the chunk's customers; empty values never overwrite stored ones. */
+    /**
+     * Creates or updates the chunk's customers; empty values never overwrite stored ones. The customers the
+     * chunk creates (its lookup found no stored one of their referenceId) go in with a plain insert, without
+     * the upsert's conflict check; one another import created meanwhile is refused by the unique key, and the
+     * row-by-row retry that follows finds it and updates it.
+     */
     public void upsert(UUID organizationId, long jobInstanceId, List<CustomerUpsert> upserts) {
+        write(insertCustomers, organizationId, jobInstanceId, upserts.stream().filter(CustomerUpsert::created).toList());
+        write(upsertCustomers, organizationId, jobInstanceId,
+                upserts.stream().filter(upsert -> !upsert.created()).toList());
+    }
+
+    private void write(String sql, UUID organizationId, long jobInstanceId, List<CustomerUpsert> upserts) {
         if (upserts.isEmpty()) {
             return;
         }
@@ -139,7 +154,7 @@ public class CustomerStore {
             text[7][i] = customer.thirdPartyIdentifier();
         }
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(upsertCustomers)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int p = 1;
                 statement.setObject(p++, organizationId);
                 statement.setLong(p++, jobInstanceId);
