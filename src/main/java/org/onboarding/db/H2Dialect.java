@@ -110,6 +110,10 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public void commitWithoutWaitingForDisk(JdbcOperations jdbc) {
+    }
+
+    @Override
     public boolean allowsParallelWriters() {
         return false;
     }

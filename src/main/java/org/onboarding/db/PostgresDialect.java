@@ -108,6 +108,11 @@ final class PostgresDialect implements SqlDialect {
      * commit, and writers side by side would otherwise wait for each other's chunks.
      */
     @Override
+    public void commitWithoutWaitingForDisk(JdbcOperations jdbc) {
+        jdbc.execute("set local synchronous_commit = off");
+    }
+
+    @Override
     public void refreshStatistics(String table) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);

@@ -64,6 +64,13 @@ public interface SqlDialect {
     void refreshStatistics(String table);
 
     /**
+     * Lets the current transaction's commit return before its changes reach the disk: PostgreSQL's
+     * {@code synchronous_commit} off for this transaction alone, which ends with it. A database crash may
+     * then lose the transaction, whole, as if it had never committed. H2 does nothing: it waits as ever.
+     */
+    void commitWithoutWaitingForDisk(JdbcOperations jdbc);
+
+    /**
      * Whether several writers may import one file side by side. PostgreSQL locks rows and index
      * entries one by one; the embedded default imports with one writer.
      */

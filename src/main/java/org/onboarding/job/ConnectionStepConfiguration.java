@@ -8,6 +8,7 @@ import org.onboarding.connections.ConnectsCell;
 import org.onboarding.connections.ConnectsStaging;
 import org.onboarding.connections.StagedConnects;
 import org.onboarding.customers.CustomerStore;
+import org.onboarding.db.ChunkCommits;
 import org.onboarding.imports.ImportTally;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.settings.OnboardProperties;
@@ -53,10 +54,11 @@ class ConnectionStepConfiguration {
     @Bean
     @StepScope
     ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
-            ConnectionStore connections, RejectStore rejects, ImportTally importTally, JsonMapper json) {
+            ConnectionStore connections, RejectStore rejects, ImportTally importTally, JsonMapper json,
+            ChunkCommits chunkCommits) {
         return new ConnectionWriter(customers, connections, rejects, new ConnectsCell(json), importContext.run(),
                 importContext.feed().organization(), importContext.feed().connections(), importTally,
-                importContext.feed().skipLimit());
+                importContext.feed().skipLimit(), chunkCommits);
     }
 
     @Bean

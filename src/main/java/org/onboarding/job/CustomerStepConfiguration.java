@@ -8,6 +8,7 @@ import org.onboarding.connections.ConnectsWriter;
 import org.onboarding.customers.ChunkPlanner;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.CustomerWriter;
+import org.onboarding.db.ChunkCommits;
 import org.onboarding.file.CustomerFileReader;
 import org.onboarding.file.CustomerPartReader;
 import org.onboarding.file.RowPartition;
@@ -144,7 +145,8 @@ class CustomerStepConfiguration {
     @StepScope
     CustomerImportWriter customerImportWriter(ImportContext importContext, CustomerStore customers,
             RejectStore rejects, ConnectsStaging connectsStaging, WalletStore wallets, WebhookOutbox outbox,
-            JsonMapper json, ImportTally importTally, PlatformTransactionManager transactionManager) {
+            JsonMapper json, ImportTally importTally, PlatformTransactionManager transactionManager,
+            ChunkCommits chunkCommits) {
         long jobInstanceId = importContext.run().jobInstanceId();
         CustomerWriter customerWriter = new CustomerWriter(customers,
                 new ChunkPlanner(importContext.feed().identityDuplicates(), jobInstanceId), importContext.run());
@@ -153,6 +155,6 @@ class CustomerStepConfiguration {
         return new CustomerImportWriter(customerWriter, defaultWallets,
                 new WalletOpenedEvents(outbox, json, importContext.run()), rejects,
                 new ConnectsWriter(connectsStaging, jobInstanceId), importContext.run(), importContext.mask(),
-                importTally, importContext.feed().skipLimit(), transactionManager);
+                importTally, importContext.feed().skipLimit(), transactionManager, chunkCommits);
     }
 }

@@ -195,11 +195,11 @@ abstract class ConnectionScenarios extends ImportScenario {
         assertThat(TableSnapshot.of(jdbc)).isEqualTo(expected);
     }
 
-    private static String person(String referenceId, int bvn, String connects) {
+    static String person(String referenceId, int bvn, String connects) {
         return referenceId + ",Person " + referenceId + ",1," + String.format("221%08d", bvn) + ",,,,,,,," + connects;
     }
 
-    private static String company(String referenceId, int bvn, String connects) {
+    static String company(String referenceId, int bvn, String connects) {
         return referenceId + ",Company " + referenceId + ",2," + String.format("221%08d", bvn) + ",,,,,,,," + connects;
     }
 
@@ -207,7 +207,7 @@ abstract class ConnectionScenarios extends ImportScenario {
         return TableSnapshot.of(jdbc).connections();
     }
 
-    private ImportSummary run(String feed, String... rows) throws Exception {
+    ImportSummary run(String feed, String... rows) throws Exception {
         return launcher.launch(new ImportRequest(file(feed + "-" + System.nanoTime() + ".csv", rows), feed, null, false))
                 .summary();
     }
