@@ -2,6 +2,12 @@ package org.onboarding.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.onboarding.testsupport.PostgresOnboardingTest;
 import org.springframework.batch.core.BatchStatus;
@@ -35,5 +41,52 @@ class PostgresCustomerImportTest extends CustomerImportScenarios {
         } finally {
             jdbc.execute("drop trigger if exists test_transient on customer");
         }
+    }
+
+    /**
+     * Another import of the organisation creates a customer of the same referenceId after the chunk looked
+     * it up: the chunk's insert waits for it, is refused by the unique key, and the chunk is written again
+     * row by row, which finds the customer and updates it. One customer, counted as updated, no second wallet.
+     */
+    @Test
+    void aCustomerAnotherImportCreatesWhileTheChunkWritesIsUpdatedNotCreatedTwice() throws Exception {
+        run(csv("first.csv", "CUS-0,Zero,1,22100000009,,,,,,,,"), "demo");
+        UUID twin = UUID.randomUUID();
+        try (Connection other = jdbc.getDataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("insert into customer (id, organization_id,"
+                    + " reference_id, name, account_type_id) select ?, organization_id, 'CUS-1', 'Twin', 1"
+                    + " from customer where reference_id = 'CUS-0'")) {
+                insert.setObject(1, twin);
+                insert.executeUpdate();
+            }
+            CompletableFuture<ImportSummary> importing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run(csv("twin.csv", "CUS-1,Ngozi Eze,1,22100000001,,,,,Trader,,,",
+                            "CUS-2,Other,1,22100000002,,,,,,,,"), "demo").summary();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'insert into customer %'", Long.class) == 0) {
+                assertThat(System.nanoTime()).as("the chunk's insert waits for the other import's customer")
+                        .isLessThan(deadline);
+                assertThat(importing).isNotDone();
+                Thread.sleep(20);
+            }
+            other.commit();
+            ImportSummary summary = importing.get(60, TimeUnit.SECONDS);
+
+            assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(summary.counts().created()).isEqualTo(1);
+            assertThat(summary.counts().updated()).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForList("select id || ' ' || name || ' ' || bvn from customer where reference_id = 'CUS-1'",
+                String.class)).containsExactly(twin + " Ngozi Eze 22100000001");
+        assertThat(jdbc.queryForObject("select count(*) from wallet where customer_id = ?", Long.class, twin))
+                .isZero();
+        assertThat(fieldValues("CUS-1")).containsExactly("occupation=Trader");
     }
 }
