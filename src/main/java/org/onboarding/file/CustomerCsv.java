@@ -40,7 +40,17 @@ public final class CustomerCsv {
      */
     static CustomerRecords open(Path shown, Path file, Charset charset, FileLimits limits, FilePosition from)
             throws IOException {
-        InputStream stream = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        return open(shown, Files.newInputStream(file), charset, limits, from);
+    }
+
+    /**
+     * The records of a file's bytes, read from its first byte (the inspection reads them through a digest).
+     *
+     * @param bytes the file's bytes from its start; closed with the records
+     */
+    static CustomerRecords open(Path shown, InputStream bytes, Charset charset, FileLimits limits, FilePosition from)
+            throws IOException {
+        InputStream stream = new BufferedInputStream(bytes, BUFFER);
         try {
             long offset = from.byteOffset();
             boolean start = offset == 0;

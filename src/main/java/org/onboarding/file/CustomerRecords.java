@@ -126,7 +126,7 @@ public final class CustomerRecords implements Closeable {
                     + " closing quote before the end of the file");
         }
         if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return new UnimportableFileException(shown, at + "bytes not valid in the file's charset");
+            return new UnimportableFileException(shown, at + "bytes not valid in the file's charset", cause);
         }
         return new UnimportableFileException(shown, at + "cannot be read: " + cause.getClass().getSimpleName());
     }

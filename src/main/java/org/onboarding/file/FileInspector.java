@@ -2,14 +2,17 @@ package org.onboarding.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,10 +22,11 @@ import org.onboarding.pii.PiiText;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a customer file completely before the job may touch the database: its SHA-256, every
- * byte against the charset (a bad byte refuses the file, never a silently replaced character in a
- * customer's name), its CSV structure (a stray or unclosed quote refuses the file rather than
- * swallowing the rows after it) and the feed's limits on records, cells and columns.
+ * Reads a customer file completely before the job may touch the database, in one pass through the
+ * parser: its SHA-256, every byte against the charset (a bad byte refuses the file, never a silently
+ * replaced character in a customer's name), its CSV structure (a stray or unclosed quote refuses the
+ * file rather than swallowing the rows after it) and the feed's limits on records, cells and columns.
+ * Only a file refused for a bad byte is read a second time, to name the byte's offset.
  */
 @Component
 public class FileInspector {
@@ -43,16 +47,22 @@ public class FileInspector {
             if (bytes == 0) {
                 throw new UnimportableFileException(path, "the file is empty (0 bytes)");
             }
-            String sha256 = checkBytes(path, file, charset);
-            return checkStructure(path, file, charset, limits, sha256, bytes, modified);
+            try {
+                return checkStructure(path, file, charset, limits, bytes, modified);
+            } catch (UnimportableFileException refused) {
+                // The parse names a bad byte's line alone; the byte pass also names its offset, and the remedy.
+                if (refused.getCause() instanceof CharacterCodingException) {
+                    checkBytes(path, file, charset);
+                }
+                throw refused;
+            }
         } catch (IOException e) {
             throw new UnimportableFileException(path, "cannot be read: " + e.getMessage());
         }
     }
 
-    /** One pass over the bytes: the digest, and the first byte invalid in the charset. */
-    private String checkBytes(Path shown, Path file, Charset charset) throws IOException {
-        MessageDigest digest = sha256();
+    /** A pass over the bytes alone, for a file the parse found a bad byte in: refuses it at that byte. */
+    private void checkBytes(Path shown, Path file, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,7 +76,6 @@ public class FileInspector {
                 int read = stream.read(in.array(), in.position(), in.remaining());
                 end = read < 0;
                 if (read > 0) {
-                    digest.update(in.array(), in.position(), read);
                     in.position(in.position() + read);
                 }
                 in.flip();
@@ -88,7 +97,6 @@ public class FileInspector {
             }
             decoder.flush(out);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static long countLineBreaks(CharBuffer chars) {
@@ -101,10 +109,15 @@ public class FileInspector {
         return breaks;
     }
 
-    /** One pass through the parser: the header, the record count, any malformed record or one over a limit. */
-    private FileInspection checkStructure(Path shown, Path file, Charset charset, FileLimits limits, String sha256,
-            long bytes, long modified) throws IOException {
-        try (CustomerRecords records = CustomerCsv.open(shown, file, charset, limits, FilePosition.START)) {
+    /**
+     * One pass through the parser, its bytes read through the digest: the header, the record count, any
+     * byte invalid in the charset, any malformed record or one over a limit, and the SHA-256.
+     */
+    private FileInspection checkStructure(Path shown, Path file, Charset charset, FileLimits limits, long bytes,
+            long modified) throws IOException {
+        MessageDigest digest = sha256();
+        DigestInputStream digested = new DigestInputStream(Files.newInputStream(file), digest);
+        try (CustomerRecords records = CustomerCsv.open(shown, digested, charset, limits, FilePosition.START)) {
             CustomerRecord header = records.header();
             if (header == null) {
                 throw new UnimportableFileException(shown, "the file has no header line");
@@ -113,7 +126,10 @@ public class FileInspector {
             while (records.next() != null) {
                 count++;
             }
-            return new FileInspection(file, sha256, charset, bytes, count, header.cells(), modified);
+            // The parser read to the end of the file; anything its buffers left unread is digested too.
+            digested.transferTo(OutputStream.nullOutputStream());
+            return new FileInspection(file, HexFormat.of().formatHex(digest.digest()), charset, bytes, count,
+                    header.cells(), modified);
         }
     }
 

@@ -21,6 +21,13 @@ public class UnimportableFileException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** As above, keeping what the reading ran into (a charset's decoding error, say) for the code that handles it. */
+    public UnimportableFileException(Object file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+        this.file = String.valueOf(file);
+        this.problem = problem;
+    }
+
     /**
      * The message fit to show an operator: the file's name as it was given, control characters escaped
      * but never masked, and what is wrong with it masked and cut ({@link PiiText#text(String, int)}).

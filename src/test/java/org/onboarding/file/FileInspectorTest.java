@@ -89,6 +89,17 @@ class FileInspectorTest {
     }
 
     @Test
+    void theSha256TheParseDigestsCoversAByteOrderMarkAndTheBlankLinesAfterTheLastRecord() throws Exception {
+        byte[] bytes = ("\uFEFF" + HEADER + "C-1,Ada Okafor,1\n\n  \n\n").getBytes(StandardCharsets.UTF_8);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+
+        FileInspection inspection = inspect(write(bytes));
+
+        assertThat(inspection.sha256()).isEqualTo(expected);
+        assertThat(inspection.records()).isEqualTo(1);
+    }
+
+    @Test
     void acceptsUtf8WithAByteOrderMark() throws IOException {
         FileInspection inspection = inspect(write("\uFEFF" + HEADER + "C-1,Adébáyọ̀,1\n"));
 
