@@ -103,15 +103,15 @@ final class PostgresDialect implements SqlDialect {
                 keys.stream().map(value -> new Object[] {value}).toList());
     }
 
-    /**
-     * Runs on a connection of its own, outside any chunk's transaction: ANALYZE holds its lock until
-     * commit, and writers side by side would otherwise wait for each other's chunks.
-     */
     @Override
     public void commitWithoutWaitingForDisk(JdbcOperations jdbc) {
         jdbc.execute("set local synchronous_commit = off");
     }
 
+    /**
+     * Runs on a connection of its own, outside any chunk's transaction: ANALYZE holds its lock until
+     * commit, and writers side by side would otherwise wait for each other's chunks.
+     */
     @Override
     public void refreshStatistics(String table) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
