@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.onboarding.customers.CustomerKeys;
 import org.onboarding.customers.CustomerStore;
 import org.onboarding.customers.ExistingCustomer;
-import org.onboarding.db.ChunkCommits;
 import org.onboarding.feed.ConnectionPolicy;
 import org.onboarding.feed.Organization;
 import org.onboarding.imports.ConnectionCounts;
@@ -33,8 +32,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * resolved in one query (inside the organisation only), each connection is checked against the
  * roles' rules, and the chunk's connections are written in one statement (plus one removal under
  * policy replace, and again for each customer the chunk names twice under it). A refused connection is a reject of its own: it neither rejects its row's
- * customer nor the row's other connections. The chunk's commit does not wait for the disk
- * ({@link ChunkCommits}: a chunk lost in a database crash is lost with its progress).
+ * customer nor the row's other connections.
  */
 public class ConnectionWriter implements ItemWriter<StagedConnects> {
 
@@ -47,11 +45,10 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
     private final ConnectionPolicy policy;
     private final ImportTally tally;
     private final long skipLimit;
-    private final ChunkCommits commits;
 
     public ConnectionWriter(CustomerStore customers, ConnectionStore connections, RejectStore rejects,
             ConnectsCell cells, ImportRun run, Organization organization, ConnectionPolicy policy, ImportTally tally,
-            long skipLimit, ChunkCommits commits) {
+            long skipLimit) {
         this.customers = customers;
         this.connections = connections;
         this.rejects = rejects;
@@ -61,12 +58,10 @@ public class ConnectionWriter implements ItemWriter<StagedConnects> {
         this.policy = policy;
         this.tally = tally;
         this.skipLimit = skipLimit;
-        this.commits = commits;
     }
 
     @Override
     public void write(Chunk<? extends StagedConnects> chunk) {
-        commits.withoutWaitingForDisk();
         Map<StagedConnects, List<ConnectsCell.Entry>> entries = new LinkedHashMap<>();
         Set<String> referenceIds = new HashSet<>();
         for (StagedConnects row : chunk.getItems()) {

@@ -35,9 +35,9 @@ class ConnectionStepConfiguration {
     @Bean
     Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
-            ConnectionWriter connectionWriter, ImportTally importTally) {
+            ConnectionWriter connectionWriter, ImportTally importTally, ChunkCommits chunkCommits) {
         return TransientErrors.<StagedConnects, StagedConnects>chunkStep(CustomerImportJobConfiguration.CONNECTIONS_STEP,
-                        jobRepository, transactionManager, properties.chunkSize())
+                        jobRepository, transactionManager, properties.chunkSize(), chunkCommits)
                 .reader(stagedConnectsReader)
                 .writer(connectionWriter)
                 .stream(importTally)
@@ -54,11 +54,10 @@ class ConnectionStepConfiguration {
     @Bean
     @StepScope
     ConnectionWriter connectionWriter(ImportContext importContext, CustomerStore customers,
-            ConnectionStore connections, RejectStore rejects, ImportTally importTally, JsonMapper json,
-            ChunkCommits chunkCommits) {
+            ConnectionStore connections, RejectStore rejects, ImportTally importTally, JsonMapper json) {
         return new ConnectionWriter(customers, connections, rejects, new ConnectsCell(json), importContext.run(),
                 importContext.feed().organization(), importContext.feed().connections(), importTally,
-                importContext.feed().skipLimit(), chunkCommits);
+                importContext.feed().skipLimit());
     }
 
     @Bean

@@ -8,7 +8,6 @@ import org.onboarding.connections.ConnectsWriter;
 import org.onboarding.connections.StagedConnects.RowOutcome;
 import org.onboarding.customers.ChunkPlan;
 import org.onboarding.customers.CustomerWriter;
-import org.onboarding.db.ChunkCommits;
 import org.onboarding.imports.ImportCounts;
 import org.onboarding.imports.ImportRun;
 import org.onboarding.imports.ImportTally;
@@ -34,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring Batch can retry a transient failure, and a row the database itself refuses (a constraint the
  * rules did not foresee) is isolated by writing the chunk again row by row, each under its own
  * savepoint, and rejected in the same transaction as the good rows. The import's tally counts each
- * chunk, and the import fails once its rejects pass the feed's skip limit. The chunk's commit does not
- * wait for the disk ({@link ChunkCommits}: a chunk lost in a database crash is lost with its progress).
+ * chunk, and the import fails once its rejects pass the feed's skip limit.
  */
 class CustomerImportWriter implements ItemWriter<ValidatedRow> {
 
@@ -49,11 +47,10 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
     private final ImportTally tally;
     private final long skipLimit;
     private final TransactionTemplate savepoint;
-    private final ChunkCommits commits;
 
     CustomerImportWriter(CustomerWriter customers, DefaultWallets wallets, WalletOpenedEvents walletEvents,
             RejectStore rejects, ConnectsWriter connects, ImportRun run, PiiMask mask, ImportTally tally, long skipLimit,
-            PlatformTransactionManager transactionManager, ChunkCommits commits) {
+            PlatformTransactionManager transactionManager) {
         this.customers = customers;
         this.wallets = wallets;
         this.walletEvents = walletEvents;
@@ -65,14 +62,12 @@ class CustomerImportWriter implements ItemWriter<ValidatedRow> {
         this.skipLimit = skipLimit;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.commits = commits;
     }
 
     @Override
     public void write(Chunk<? extends ValidatedRow> chunk) {
         @SuppressWarnings("unchecked")
         List<ValidatedRow> rows = (List<ValidatedRow>) chunk.getItems();
-        commits.withoutWaitingForDisk();
         customers.beforeChunk(rows.size());
         ImportCounts counts;
         try {

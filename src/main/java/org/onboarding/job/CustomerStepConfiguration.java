@@ -93,9 +93,10 @@ class CustomerStepConfiguration {
     Step customerPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, ReadAheadItemReader<ValidatedRow> checkedRecords,
             CustomerImportWriter customerImportWriter, ImportTally importTally,
-            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports) {
+            ItemWriteListener<ValidatedRow> stopWhenAnotherPartFails, RunningImports runningImports,
+            ChunkCommits chunkCommits) {
         return TransientErrors.<ValidatedRow, ValidatedRow>chunkStep(CustomerImportJobConfiguration.PART_STEP,
-                        jobRepository, transactionManager, properties.chunkSize())
+                        jobRepository, transactionManager, properties.chunkSize(), chunkCommits)
                 .reader(checkedRecords)
                 .writer(customerImportWriter)
                 .stream(importTally)
@@ -145,8 +146,7 @@ class CustomerStepConfiguration {
     @StepScope
     CustomerImportWriter customerImportWriter(ImportContext importContext, CustomerStore customers,
             RejectStore rejects, ConnectsStaging connectsStaging, WalletStore wallets, WebhookOutbox outbox,
-            JsonMapper json, ImportTally importTally, PlatformTransactionManager transactionManager,
-            ChunkCommits chunkCommits) {
+            JsonMapper json, ImportTally importTally, PlatformTransactionManager transactionManager) {
         long jobInstanceId = importContext.run().jobInstanceId();
         CustomerWriter customerWriter = new CustomerWriter(customers,
                 new ChunkPlanner(importContext.feed().identityDuplicates(), jobInstanceId), importContext.run());
@@ -155,6 +155,6 @@ class CustomerStepConfiguration {
         return new CustomerImportWriter(customerWriter, defaultWallets,
                 new WalletOpenedEvents(outbox, json, importContext.run()), rejects,
                 new ConnectsWriter(connectsStaging, jobInstanceId), importContext.run(), importContext.mask(),
-                importTally, importContext.feed().skipLimit(), transactionManager, chunkCommits);
+                importTally, importContext.feed().skipLimit(), transactionManager);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.onboarding.db.ChunkCommits;
 import org.onboarding.testsupport.H2OnboardingTest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,11 +36,15 @@ class H2InterruptedStepTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    ChunkCommits chunkCommits;
+
     @Test
     void anInterruptedChunkStepEndsStoppedNotCompletedWithItsInputUnread() throws Exception {
         AtomicInteger read = new AtomicInteger();
         List<Integer> written = new ArrayList<>();
-        Step step = TransientErrors.<Integer, Integer>chunkStep("interrupted", jobRepository, transactionManager, 10)
+        Step step = TransientErrors.<Integer, Integer>chunkStep("interrupted", jobRepository, transactionManager, 10,
+                        chunkCommits)
                 .reader(() -> {
                     int next = read.incrementAndGet();
                     if (next == 35) {
