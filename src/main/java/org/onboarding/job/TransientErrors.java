@@ -14,7 +14,10 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** What the import's chunk steps retry: transient database errors, with backoff. */
+/**
+ * How the import's chunk steps are built: transient database errors retried with backoff, and commits that
+ * do not wait for the disk.
+ */
 final class TransientErrors {
 
     private TransientErrors() {
