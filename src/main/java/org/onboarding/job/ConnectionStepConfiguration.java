@@ -13,7 +13,9 @@ import org.onboarding.imports.ImportTally;
 import org.onboarding.rejects.RejectStore;
 import org.onboarding.settings.OnboardProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The connections step, after the customer step: it links the connects cells the customer step
- * staged, in file order, a chunk at a time; and the job's last step, which forgets them once the
+ * staged, in file order, a chunk at a time, once their statistics are refreshed; and the job's last step, which forgets them once the
  * import completed.
  */
 @Configuration
@@ -35,12 +37,19 @@ class ConnectionStepConfiguration {
     @Bean
     Step linkConnections(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             OnboardProperties properties, JdbcPagingItemReader<StagedConnects> stagedConnectsReader,
-            ConnectionWriter connectionWriter, ImportTally importTally, ChunkCommits chunkCommits) {
+            ConnectionWriter connectionWriter, ImportTally importTally, ChunkCommits chunkCommits,
+            ConnectsStaging staging) {
         return TransientErrors.<StagedConnects, StagedConnects>chunkStep(CustomerImportJobConfiguration.CONNECTIONS_STEP,
                         jobRepository, transactionManager, properties.chunkSize(), chunkCommits)
                 .reader(stagedConnectsReader)
                 .writer(connectionWriter)
                 .stream(importTally)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        staging.refreshStatistics();
+                    }
+                })
                 .build();
     }
 

@@ -45,4 +45,25 @@ class PostgresConnectionImportTest extends ConnectionScenarios {
             jdbc.execute("drop table if exists test_commit_setting");
         }
     }
+
+    /**
+     * The connections step refreshes the staged cells' statistics before it reads them: the table was empty
+     * when last analysed, and the planner, taking the import's staged rows for a handful, read every page
+     * by scanning all the rows after it and sorting them (12 ms a page half-way through 85,000 staged
+     * rows, against 0.4 ms by the key's index). Autovacuum's own runs count apart ({@code autoanalyze_count}).
+     */
+    @Test
+    void theConnectionsStepRefreshesTheStagedCellsStatisticsBeforeReadingThem() throws Exception {
+        long before = manualAnalyses();
+
+        ImportSummary summary = run("demo", person("CUS-1", 1, "COMP-1:director"), company("COMP-1", 2, ""));
+
+        assertThat(summary.counts().connections().created()).isEqualTo(1);
+        assertThat(manualAnalyses()).isGreaterThan(before);
+    }
+
+    private long manualAnalyses() {
+        return jdbc.queryForObject("select analyze_count from pg_stat_user_tables where relname = 'import_connects'",
+                Long.class);
+    }
 }
