@@ -15,8 +15,8 @@ import org.onboarding.settings.OnboardProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The connections step, after the customer step: it links the connects cells the customer step
- * staged, in file order, a chunk at a time, once their statistics are refreshed; and the job's last step, which forgets them once the
- * import completed.
+ * staged, in file order, a chunk at a time, once their statistics are refreshed; and the job's last
+ * step, which forgets them once the import completed.
  */
 @Configuration
 class ConnectionStepConfiguration {
