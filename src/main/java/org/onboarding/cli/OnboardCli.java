@@ -9,7 +9,6 @@ import org.onboarding.operations.OperationRefusedException;
 import org.onboarding.remote.BrokerUnreachableException;
 import org.onboarding.pii.PiiText;
 import org.onboarding.settings.OnboardProperties;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -28,8 +27,6 @@ import picocli.CommandLine;
 @Component
 @ConditionalOnProperty(name = "onboard.cli.enabled", havingValue = "true", matchIfMissing = true)
 class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
-
-    private static final Logger log = LoggerFactory.getLogger(OnboardCli.class);
 
     private final ApplicationContext context;
     private final OnboardProperties properties;
@@ -55,7 +52,9 @@ class OnboardCli implements CommandLineRunner, ExitCodeGenerator {
                     || failure instanceof OperationRefusedException;
             line.getErr().println("onboard: " + told(failure, usersMistake));
             if (!usersMistake) {
-                log.error("{} failed", String.join(" ", args), failure);
+                // The logger is asked for only here: help and the version, answered by this class's command
+                // line before any application starts, would otherwise start the logging library first.
+                LoggerFactory.getLogger(OnboardCli.class).error("{} failed", String.join(" ", args), failure);
             }
             return usersMistake ? ExitCodes.UNUSABLE : ExitCodes.FAILED;
         });
