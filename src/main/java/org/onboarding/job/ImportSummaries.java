@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportSummaries {
 
+    private static final int DESCRIPTION_LENGTH = 160;
+    private static final String CAUSED_BY = "Caused by: ";
+
     private final JobRepository jobRepository;
 
     public ImportSummaries(JobRepository jobRepository) {
@@ -103,6 +106,26 @@ public class ImportSummaries {
                 && part.getExecutionContext().containsKey(CustomerImportJobConfiguration.PART_FAILURE)
                 ? Optional.of(part.getExecutionContext().getString(CustomerImportJobConfiguration.PART_FAILURE))
                 : Optional.empty();
+    }
+
+    /**
+     * Why a step ended as it did, in one short line: a part's recorded failure, else its exit description,
+     * whose failed form is a stack trace that may quote a row and whose first line is often only a
+     * wrapper's ("Unable to process chunk"), so its last cause is told; empty when it has neither.
+     */
+    public static String why(StepExecution step) {
+        return recordedFailure(step).orElseGet(() -> lastCause(step.getExitStatus().getExitDescription()));
+    }
+
+    private static String lastCause(String description) {
+        if (description == null || description.isBlank()) {
+            return "";
+        }
+        String cause = description.lines().map(String::strip).filter(line -> line.startsWith(CAUSED_BY))
+                .reduce((first, last) -> last).map(line -> line.substring(CAUSED_BY.length()))
+                .orElse(description.lines().findFirst().orElse(""));
+        String line = PiiText.text(cause.strip());
+        return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
     }
 
     /** A failure in one line, for a person: its cause's first line, identity numbers masked. */

@@ -18,7 +18,6 @@ import org.onboarding.job.ImportParameters;
 import org.onboarding.job.ImportSummaries;
 import org.onboarding.job.ImportSummary;
 import org.onboarding.job.PrepareImportTasklet;
-import org.onboarding.pii.PiiText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -37,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportHistory {
 
-    private static final int DESCRIPTION_LENGTH = 160;
-    private static final String CAUSED_BY = "Caused by: ";
     /** Warnings {@code show} lists; a file with more is a case for a query, which it names. */
     private static final int WARNINGS_SHOWN = 50;
 
@@ -164,7 +161,7 @@ public class ImportHistory {
                         CustomerImportJobConfiguration.PART_FIRST_STARTED)), ZoneId.systemDefault())
                 : step.getStartTime();
         return new StepSummary(name, step.getStatus(), step.getReadCount(), step.getCommitCount(),
-                step.getRollbackCount(), counts, why(step), start,
+                step.getRollbackCount(), counts, ImportSummaries.why(step), start,
                 between(start, step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated()),
                 workers.isEmpty() ? List.of() : List.of(workers.split(", ")));
     }
@@ -178,28 +175,8 @@ public class ImportHistory {
         return execution.getStepExecutions().stream()
                 .filter(step -> step.getStatus() == BatchStatus.FAILED)
                 .sorted(Comparator.comparing(StepExecution::getId).reversed())
-                .map(ImportHistory::why)
+                .map(ImportSummaries::why)
                 .filter(line -> !line.isEmpty())
                 .findFirst().orElse(null);
-    }
-
-    /** Why a step ended as it did, in one short line: a part's recorded failure, else its exit description. */
-    private static String why(StepExecution step) {
-        return ImportSummaries.recordedFailure(step).orElseGet(() -> describe(step.getExitStatus().getExitDescription()));
-    }
-
-    /**
-     * A step's exit description in one short line: a failed step's is a stack trace that may quote a row,
-     * and whose first line is often only a wrapper's ("Unable to process chunk"), so its last cause is told.
-     */
-    private static String describe(String description) {
-        if (description == null || description.isBlank()) {
-            return "";
-        }
-        String cause = description.lines().map(String::strip).filter(line -> line.startsWith(CAUSED_BY))
-                .reduce((first, last) -> last).map(line -> line.substring(CAUSED_BY.length()))
-                .orElse(description.lines().findFirst().orElse(""));
-        String line = PiiText.text(cause.strip());
-        return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "…";
     }
 }

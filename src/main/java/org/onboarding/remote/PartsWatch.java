@@ -116,7 +116,7 @@ final class PartsWatch {
             part.setVersion(worker.getVersion());
             if (worker.getStatus() == BatchStatus.FAILED) {
                 part.addFailureException(new RemotePartFailedException(part.getStepName(),
-                        ImportSummaries.recordedFailure(worker).orElse(worker.getExitStatus().getExitDescription())));
+                        ImportSummaries.why(worker)));
             }
         }
         return new HashSet<>(sent);

@@ -63,7 +63,7 @@ class PostgresConnectionImportTest extends ConnectionScenarios {
     }
 
     private long manualAnalyses() {
-        return jdbc.queryForObject("select analyze_count from pg_stat_user_tables where relname = 'import_connects'",
+        return jdbc.queryForObject("select analyze_count from pg_stat_user_tables where relid = 'import_connects'::regclass",
                 Long.class);
     }
 }
