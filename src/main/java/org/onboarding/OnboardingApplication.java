@@ -1,6 +1,7 @@
 package org.onboarding;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.onboarding.cli.QuickHelp;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.context.aot.AotApplicationContextInitializer;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.ClassUtils;
@@ -46,8 +48,10 @@ public class OnboardingApplication {
                 : OnboardingApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
         boolean worker = args.length > 0 && args[0].equals("worker");
-        if (!readOnly && !serve && !worker) {
-            startFromTheBeanDefinitionsGeneratedAtBuild();
+        if (!serve && !worker) {
+            startFromTheBeanDefinitionsGeneratedAtBuild(readOnly ? ReadOnlyCommandsAotProcessor.INITIALIZER
+                    : OnboardingApplication.class.getName() + "__ApplicationContextInitializer")
+                    .ifPresent(application::addInitializers);
         }
         if (serve) {
             // The service alone serves HTTP (the operator API, health); every other command stays a plain process.
@@ -85,19 +89,24 @@ public class OnboardingApplication {
     }
 
     /**
-     * Starts the whole application from the bean definitions Spring's ahead-of-time processing generated
-     * at build ({@code pom.xml}), when the build made them, the command is not {@code serve} (whose
-     * profile, added at run time, those definitions cannot follow), and nobody chose either way with
+     * Starts the application from the bean definitions Spring's ahead-of-time processing generated at build
+     * ({@code pom.xml}: the whole application's, and the read-only commands' by
+     * {@link ReadOnlyCommandsAotProcessor}), when the build made them, the command is not {@code serve}
+     * (whose profile, added at run time, those definitions cannot follow), and nobody chose either way with
      * {@code -Dspring.aot.enabled}: it skips reading the configuration classes and deciding the
      * auto-configuration, most of a second of every start. Never while the build itself generates them.
+     *
+     * @return the initializer registering those definitions (Spring would look for the main class's only),
+     *         or nothing when the application starts without them
      */
-    private static void startFromTheBeanDefinitionsGeneratedAtBuild() {
+    private static Optional<AotApplicationContextInitializer<ConfigurableApplicationContext>>
+            startFromTheBeanDefinitionsGeneratedAtBuild(String initializer) {
         boolean chosen = System.getProperty(AotDetector.AOT_ENABLED) != null;
         boolean generating = Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
-        boolean built = ClassUtils.isPresent(OnboardingApplication.class.getName() + "__ApplicationContextInitializer",
-                OnboardingApplication.class.getClassLoader());
-        if (built && !chosen && !generating) {
-            SpringProperties.setFlag(AotDetector.AOT_ENABLED);
+        if (chosen || generating || !ClassUtils.isPresent(initializer, OnboardingApplication.class.getClassLoader())) {
+            return Optional.empty();
         }
+        SpringProperties.setFlag(AotDetector.AOT_ENABLED);
+        return Optional.of(AotApplicationContextInitializer.forInitializerClasses(initializer));
     }
 }

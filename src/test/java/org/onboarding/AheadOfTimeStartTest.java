@@ -17,13 +17,16 @@ import org.onboarding.testsupport.ChildOnboard;
 /**
  * A command starts the whole application from the bean definitions generated at build (the Maven
  * build's {@code process-aot}, before the tests), as {@code ./onboard} runs it in a JVM of its own:
- * the import goes through the same way, the commands that only read start their own application
- * without them, and {@code -Dspring.aot.enabled=false} is an operator's way back to deciding the
- * definitions at start. Which ones a start used is told by the classes its JVM loaded.
+ * the import goes through the same way, the commands that only read start their own application from
+ * theirs (ReadOnlyCommandsAotProcessor), and {@code -Dspring.aot.enabled=false} is an operator's way back
+ * to deciding the definitions at start. Which ones a start used is told by the classes its JVM loaded.
  */
 class AheadOfTimeStartTest {
 
     private static final String GENERATED = OnboardingApplication.class.getName() + "__BeanFactoryRegistrations";
+
+    /** What deciding the definitions at start loads, and a start from generated ones never does. */
+    private static final String CONFIGURATION_PARSER = "org.springframework.context.annotation.ConfigurationClassParser ";
 
     @TempDir
     Path dir;
@@ -38,13 +41,25 @@ class AheadOfTimeStartTest {
         assertThat(start.loaded()).as("classes loaded").contains(GENERATED);
     }
 
+    /** On a fresh database too: the schema is created through the read-only commands' single connection. */
     @Test
-    void theCommandsThatOnlyReadStartTheirOwnApplicationWithoutThem() throws Exception {
+    void theCommandsThatOnlyReadStartTheirOwnApplicationFromTheirOwnDefinitions() throws Exception {
         Start start = onboard(List.of(), "jobs");
 
         assertThat(start.status()).isZero();
         assertThat(start.out()).contains("No import executions.");
-        assertThat(start.loaded()).doesNotContain(GENERATED).contains(ReadOnlyCommands.class.getName());
+        assertThat(start.loaded()).doesNotContain(GENERATED).contains(ReadOnlyCommands.class.getName(),
+                ReadOnlyCommandsAotProcessor.INITIALIZER).doesNotContain(CONFIGURATION_PARSER);
+    }
+
+    @Test
+    void anOperatorCanChooseToDecideTheReadOnlyCommandsDefinitionsAtStart() throws Exception {
+        Start start = onboard(List.of("-Dspring.aot.enabled=false"), "jobs");
+
+        assertThat(start.status()).isZero();
+        assertThat(start.out()).contains("No import executions.");
+        assertThat(start.loaded()).doesNotContain(ReadOnlyCommandsAotProcessor.INITIALIZER)
+                .contains(CONFIGURATION_PARSER);
     }
 
     @Test

@@ -28,6 +28,9 @@ public final class QuickHelp {
      * the usual way.
      */
     public static OptionalInt answer(String[] args, Supplier<Environment> environment) {
+        if (!mayAskForHelp(args)) {
+            return OptionalInt.empty();
+        }
         CommandLine commandLine = OnboardCli.commandLine(new CommandsWithoutServices(),
                 () -> Binder.get(environment.get()).bindOrCreate("onboard", OnboardProperties.class));
         try {
@@ -43,5 +46,28 @@ public final class QuickHelp {
             // left to the application, which says what is wrong in its own words.
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * Whether these arguments could ask for help or the version, told from their words alone: building the
+     * command line to ask picocli would be built again by the application for every other command
+     * ({@code jobs}, an import). Errs towards yes: the word {@code help} anywhere, a short-option cluster
+     * holding {@code h} or {@code V}, or an argument file ({@code @file}, which picocli expands).
+     */
+    static boolean mayAskForHelp(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        for (String arg : args) {
+            boolean longOption = arg.startsWith("--");
+            boolean shortOptions = !longOption && arg.startsWith("-") && arg.length() > 1;
+            if (arg.equals("help") || arg.startsWith("@")
+                    || longOption && (arg.equals("--help") || arg.equals("--version")
+                            || arg.startsWith("--help=") || arg.startsWith("--version="))
+                    || shortOptions && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.context.annotation.Import;
 
 import picocli.CommandLine.Command;
@@ -47,6 +50,18 @@ public final class ReadOnlyCommands {
     private static final Set<Class<?>> COMMANDS = Set.of(JobsCommand.class, ShowCommand.class, WebhooksListCommand.class);
 
     private ReadOnlyCommands() {
+    }
+
+    /**
+     * One connection for the command's few statements, closed as it exits: a pool's threads, and waiting
+     * for them at the exit, cost more than they save here.
+     */
+    @Bean(destroyMethod = "destroy")
+    static SingleConnectionDataSource dataSource(DataSourceProperties properties) {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(properties.determineUrl(),
+                properties.determineUsername(), properties.determinePassword(), true);
+        dataSource.setDriverClassName(properties.determineDriverClassName());
+        return dataSource;
     }
 
     /**

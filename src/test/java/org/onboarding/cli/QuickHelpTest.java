@@ -91,6 +91,22 @@ class QuickHelpTest {
         assertThat(output.getAll()).isEmpty();
     }
 
+    /** Told from the words alone, so that a command to run does not build the command line twice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"jobs", "import customers.csv", "import --writers 1 customers.csv", "show 1 --help-me",
+            "webhooks list --status failed", "nonsense", "import -w2 customers.csv", "restart 7"})
+    void aCommandToRunIsToldFromItsWordsAlone(String line) {
+        assertThat(QuickHelp.mayAskForHelp(line.split(" "))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "--help", "-h", "--version", "-V", "help import", "import --help",
+            "webhooks retry --help", "jobs -hV", "import @arguments.txt", "import --help=true", "show 1 -Vh"})
+    void whatMightAskForHelpIsAskedOfTheCommandLine(String line) {
+        assertThat(QuickHelp.mayAskForHelp(line.split(" "))).isTrue();
+        assertThat(QuickHelp.mayAskForHelp()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"import --help"})
     void anUnusableSettingIsLeftToTheApplicationToRefuse(String line) {

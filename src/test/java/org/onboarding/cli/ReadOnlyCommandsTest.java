@@ -71,6 +71,23 @@ class ReadOnlyCommandsTest {
                 "spring.datasource.username", Postgres.USER, "spring.datasource.password", Postgres.PASSWORD), output);
     }
 
+    /** The first command on an empty schema creates it, through the read-only commands' single connection. */
+    @Test
+    @EnabledIfPostgres
+    void onAnEmptyPostgresSchemaTheFirstReadCreatesTheSchema(CapturedOutput output) {
+        Map<String, Object> settings = Map.of("spring.datasource.url", Postgres.emptySchemaUrl("onboard_read_first"),
+                "spring.datasource.username", Postgres.USER, "spring.datasource.password", Postgres.PASSWORD,
+                "onboard.home", home.toString());
+
+        Run jobs = run(ReadOnlyCommands.class, settings, output, "jobs");
+        Run again = run(ReadOnlyCommands.class, settings, output, "webhooks", "list");
+
+        assertThat(jobs.exit()).isZero();
+        assertThat(jobs.seen().out()).contains("No import executions.");
+        assertThat(again.exit()).isZero();
+        assertThat(again.seen().err()).isEmpty();
+    }
+
     private void theyPrintWhatTheWholeApplicationPrints(Map<String, Object> database, CapturedOutput output) {
         Map<String, Object> settings = new HashMap<>(database);
         settings.put("onboard.home", home.toString());
