@@ -12,11 +12,10 @@ import org.springframework.javapoet.ClassName;
  * build (pom.xml) after the whole application's: their bean definitions generated as code, so that
  * {@code jobs}, {@code show} and {@code webhooks list} skip reading configuration classes, deciding
  * auto-configuration and parsing the logging configuration (a quarter of a second of their start on the
- * 2-core development machine). Started as the real
- * command line starts them ({@code jobs}), through {@link OnboardingApplication#main}. The generated
- * classes carry a name of their own ({@code …__ReadOnlyBeanDefinitions}): both applications build beans
- * of the same classes (the data source, the job repository), and the same names would overwrite each
- * other's code.
+ * 2-core development machine). Started as the real command line starts them ({@code jobs}), through
+ * {@link OnboardingApplication#main}. The generated classes carry a name of their own
+ * ({@code …__ReadOnlyBeanDefinitions}): both applications build beans of the same classes (the data
+ * source, the job repository), and the same names would overwrite each other's code.
  */
 public final class ReadOnlyCommandsAotProcessor extends SpringApplicationAotProcessor {
 
